@@ -1,0 +1,97 @@
+/**
+ * npm run build: writes build/ for clasp to push.
+ *   build/addon.js        the bundle of src/ — one IIFE assigned to the global ThadsAddon, ES2019
+ *   build/stubs.js        generated top-level stubs (custom functions with JSDoc, triggers, menu, RPC)
+ *   build/Sidebar.html    the sidebar, its JS and CSS inlined
+ *   build/appsscript.json the manifest
+ * and refreshes the README's function table from the registry.
+ */
+import { build } from 'esbuild';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { registry } from '../src/functions/registry';
+import { entrypoints } from '../src/server/entrypoints';
+import { renderFunctionTable, renderStubs } from './stubs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'build');
+
+/** The global the bundle is assigned to; the stubs delegate through it. */
+export const GLOBAL_NAME = 'ThadsAddon';
+
+export async function buildAll(options: { quiet?: boolean } = {}): Promise<void> {
+  const log = options.quiet ? () => {} : (m: string) => console.log(m);
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+
+  await build({
+    entryPoints: [join(root, 'src/main.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: GLOBAL_NAME,
+    target: 'es2019',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    // Readable stack traces in Stackdriver matter more than the last kilobytes: keep identifiers.
+    minifySyntax: true,
+    minifyWhitespace: true,
+    legalComments: 'none',
+    outfile: join(out, 'addon.js'),
+    logLevel: 'warning',
+  });
+
+  writeFileSync(join(out, 'stubs.js'), renderStubs(registry, entrypoints, GLOBAL_NAME));
+  await buildSidebar();
+  copyFileSync(join(root, 'appsscript.json'), join(out, 'appsscript.json'));
+  updateReadme();
+  log(`build/: addon.js ${kb('addon.js')}, stubs.js ${kb('stubs.js')}, Sidebar.html ${kb('Sidebar.html')}`);
+}
+
+async function buildSidebar(): Promise<void> {
+  const dir = join(root, 'src/pages/sidebar');
+  const script = await build({
+    entryPoints: [join(dir, 'main.ts')],
+    bundle: true,
+    format: 'iife',
+    target: 'es2019',
+    platform: 'browser',
+    minify: true,
+    write: false,
+    legalComments: 'none',
+    // Escapes "</script" inside strings so the inlined script cannot end early.
+    supported: { 'inline-script': false },
+    logLevel: 'warning',
+  });
+  const css = existsSync(join(dir, 'styles.css')) ? readFileSync(join(dir, 'styles.css'), 'utf8') : '';
+  const template = readFileSync(join(dir, 'index.html'), 'utf8');
+  const js = script.outputFiles[0]!.text;
+  const html = template
+    .replace('<!-- inline:style -->', () => `<style>${css}</style>`)
+    .replace('<!-- inline:script -->', () => `<script>${js}</script>`);
+  writeFileSync(join(out, 'Sidebar.html'), html);
+}
+
+function updateReadme(): void {
+  const readme = join(root, 'README.md');
+  if (!existsSync(readme)) return;
+  const text = readFileSync(readme, 'utf8');
+  const start = '<!-- functions:start -->';
+  const end = '<!-- functions:end -->';
+  const a = text.indexOf(start);
+  const b = text.indexOf(end);
+  if (a < 0 || b < a) return;
+  const next = `${text.slice(0, a + start.length)}\n${renderFunctionTable(registry)}\n${text.slice(b)}`;
+  if (next !== text) writeFileSync(readme, next);
+}
+
+function kb(file: string): string {
+  return `${(readFileSync(join(out, file)).length / 1024).toFixed(1)} KB`;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  buildAll().catch((e) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,40 @@
+import { ThadsError, isThadsError } from '../core/errors';
+import type { CustomFunctionSpec } from './spec';
+
+/**
+ * Wraps a custom function so that what reaches a cell is always something Sheets can show:
+ * a user error keeps its Vietnamese message; an unexpected JS error becomes a Vietnamese message
+ * naming the function (never "TypeError: …" alone); undefined/null become "" and a non-finite
+ * number is refused rather than shown as a number that looks right.
+ *
+ * @example guard(spec)(…) // same result as spec.impl(…), or a ThadsError
+ */
+export function guard(spec: CustomFunctionSpec): (...args: unknown[]) => unknown {
+  return (...args: unknown[]) => {
+    let result: unknown;
+    try {
+      result = spec.impl(...args);
+    } catch (e) {
+      if (isThadsError(e)) throw e;
+      const detail = e instanceof Error ? e.message : String(e);
+      throw new ThadsError(`${spec.name}: lỗi không mong đợi (${detail}). Vui lòng báo cho người quản trị.`);
+    }
+    return sanitize(result, spec.name);
+  };
+}
+
+function sanitize(value: unknown, name: string): unknown {
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '';
+    return value.map((row) => (Array.isArray(row) ? row.map((v) => sanitizeCell(v, name)) : sanitizeCell(row, name)));
+  }
+  return sanitizeCell(value, name);
+}
+
+function sanitizeCell(v: unknown, name: string): unknown {
+  if (v === undefined || v === null) return '';
+  if (typeof v === 'number' && !Number.isFinite(v)) {
+    throw new ThadsError(`${name}: kết quả không xác định (chia cho 0 hoặc số quá lớn). Hãy kiểm tra dữ liệu đầu vào.`);
+  }
+  return v;
+}

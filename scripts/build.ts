@@ -33,9 +33,10 @@ export async function buildAll(options: { quiet?: boolean } = {}): Promise<void>
     target: 'es2019',
     platform: 'neutral',
     mainFields: ['module', 'main'],
-    // Readable stack traces in Stackdriver matter more than the last kilobytes: keep identifiers.
-    minifySyntax: true,
-    minifyWhitespace: true,
+    // Every custom-function call loads and evaluates the whole file, so size is latency: minify
+    // fully, and keep Vietnamese text as UTF-8 (the default ASCII escapes triple its size).
+    minify: true,
+    charset: 'utf8',
     legalComments: 'none',
     outfile: join(out, 'addon.js'),
     logLevel: 'warning',
@@ -57,6 +58,7 @@ async function buildSidebar(): Promise<void> {
     target: 'es2019',
     platform: 'browser',
     minify: true,
+    charset: 'utf8',
     write: false,
     legalComments: 'none',
     // Escapes "</script" inside strings so the inlined script cannot end early.

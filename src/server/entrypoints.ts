@@ -3,6 +3,12 @@
  * and the functions the sidebar calls. The build generates one stub per entry, delegating to the
  * bundle; the sidebar's typed client is checked against the same names.
  */
+import { RPC_NAMES } from '../shared/rpc';
+import { appsScriptPort } from './gas/sheetsPort';
+import { onInstall, onOpen, remakeReport, showHelp, showSidebar } from './menu';
+import { createTargetsSheet, detect, getState, makeReportRpc, saveSettingsRpc } from './rpc/index';
+import { rpc } from './rpc/validate';
+
 export interface EntryPoint {
   /** Top-level name; must not end in "_" (Apps Script would make it private). */
   name: string;
@@ -14,4 +20,51 @@ export interface EntryPoint {
   fn: (...args: any[]) => unknown;
 }
 
-export const entrypoints: EntryPoint[] = [];
+/** Each sidebar function validates its one argument, then runs over the Apps Script port. */
+const onPort =
+  (handler: (port: ReturnType<typeof appsScriptPort>, request: unknown) => unknown) =>
+  (request: unknown) =>
+    handler(appsScriptPort(), request);
+
+export const entrypoints: EntryPoint[] = [
+  { name: 'onOpen', kind: 'trigger', description: 'Tạo menu tiện ích khi mở bảng tính.', params: ['e'], fn: onOpen },
+  { name: 'onInstall', kind: 'trigger', description: 'Tạo menu tiện ích khi vừa cài đặt.', params: ['e'], fn: onInstall },
+  { name: 'showSidebar', kind: 'menu', description: 'Mở bảng điều khiển.', params: [], fn: showSidebar },
+  { name: 'remakeReport', kind: 'menu', description: 'Tạo lại báo cáo với thiết lập đã lưu.', params: [], fn: remakeReport },
+  { name: 'showHelp', kind: 'menu', description: 'Hướng dẫn sử dụng.', params: [], fn: showHelp },
+  {
+    name: RPC_NAMES.getState,
+    kind: 'rpc',
+    description: 'Bảng điều khiển: trạng thái bảng tính, bảng số liệu nhận diện được, thiết lập đã lưu.',
+    params: ['request'],
+    fn: onPort(rpc(RPC_NAMES.getState, getState)),
+  },
+  {
+    name: RPC_NAMES.detect,
+    kind: 'rpc',
+    description: 'Bảng điều khiển: nhận diện lại bảng số liệu với cách gán cột của người dùng.',
+    params: ['request'],
+    fn: onPort(rpc(RPC_NAMES.detect, detect)),
+  },
+  {
+    name: RPC_NAMES.saveSettings,
+    kind: 'rpc',
+    description: 'Bảng điều khiển: lưu thiết lập báo cáo cho bảng tính này.',
+    params: ['request'],
+    fn: onPort(rpc(RPC_NAMES.saveSettings, saveSettingsRpc)),
+  },
+  {
+    name: RPC_NAMES.createTargetsSheet,
+    kind: 'rpc',
+    description: 'Bảng điều khiển: tạo trang Chỉ tiêu (một lần) hoặc thêm đơn vị còn thiếu.',
+    params: ['request'],
+    fn: onPort(rpc(RPC_NAMES.createTargetsSheet, createTargetsSheet)),
+  },
+  {
+    name: RPC_NAMES.makeReport,
+    kind: 'rpc',
+    description: 'Bảng điều khiển: tạo trang báo cáo theo kỳ.',
+    params: ['request'],
+    fn: onPort(rpc(RPC_NAMES.makeReport, makeReportRpc)),
+  },
+];

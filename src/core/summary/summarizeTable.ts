@@ -1,9 +1,44 @@
-import type { Grid } from '../types';
+import { computeUnitIndicators } from '../indicators/computeUnitIndicators';
+import type { UnitIndicators } from '../indicators/types';
+import { rankUnits } from '../ranking/rankUnits';
+import { detectTable } from '../table/detectTable';
+import { normalizeText } from '../table/normalizeText';
+import type { Grid, UnitRecord } from '../types';
+import { validateTable } from '../validation/validateTable';
 import type { SummarizeOptions, SummaryResult } from './types';
 
-/** Placeholder while the summary is written (contract only). */
+/**
+ * Tổng hợp một bảng: detects the table, computes every row's indicators (totals rows included, in
+ * sheet order), ranks the units that are ranked, and checks the data. Last year's rows (`previous`)
+ * are matched to this year's by label, ignoring case, spacing and punctuation.
+ *
+ * @example summarizeTable(grid, { targets: () => ({ viec: 0.8 }), options: defaultIndicatorOptions() })
+ * // { ok: true, table, indicators: [{ label: 'Chi cục A', viec: { rate: 0.8488, gap: 0.0488, … }, rank: 1, … }], findings: [] }
+ */
 export function summarizeTable(grid: Grid, opts: SummarizeOptions): SummaryResult {
-  void grid;
-  void opts;
-  return { ok: false, message: 'Chưa cài đặt.' };
+  // A case register is aggregated under the same regime and period as the indicators.
+  const detectOpts = { ...opts, regime: opts.regime ?? opts.options.regime };
+  if (!detectOpts.period && opts.options.period) detectOpts.period = opts.options.period;
+  const detected = detectTable(grid, detectOpts);
+  if (!detected.ok) return detected;
+  const table = detected.table;
+  const previous = new Map<string, UnitRecord>();
+  for (const p of opts.previous ?? []) previous.set(normalizeText(p.label), p);
+  const indicators: UnitIndicators[] = table.units.map((u) =>
+    computeUnitIndicators(u, opts.targets(u), opts.options, previous.get(normalizeText(u.label))),
+  );
+  let rankBy = opts.options.rankBy;
+  // A table of money only cannot be ranked by the việc rate: its tiền rate is what it has.
+  if (rankBy.kind === 'viec' && !indicators.some((u) => u.viec.rate !== null) && indicators.some((u) => u.tien.rate !== null)) {
+    rankBy = { kind: 'tien' };
+    table.warnings.push('Bảng chỉ có số liệu về tiền: xếp hạng theo tỷ lệ về tiền.');
+  }
+  rankUnits(
+    indicators,
+    rankBy,
+    table.units.map((u) => u.score),
+  );
+  const validation = { regime: opts.options.regime, moneyUnit: table.moneyUnit, rowOffset: opts.rowOffset ?? 1, sections: table.sections ?? [], columns: table.columns };
+  const findings = validateTable(table.units, opts.inRange ? { ...validation, inRange: true } : validation);
+  return { ok: true, table, indicators, findings };
 }

@@ -1,9 +1,76 @@
+import { moneyUnitFactor } from '../numbers/moneyUnit';
+import { detectRegister, findRegisterHeader } from '../register/detectRegister';
 import type { Grid } from '../types';
-import type { DetectOptions, DetectionResult } from './types';
+import { findTableBlocks, type TableBlock } from './findTableBlocks';
+import { finish } from './finishTable';
+import { fromMapping } from './fromMapping';
+import { mapColumns, type BlockMapping } from './mapColumns';
+import { moneyUnitOf } from './moneyUnitOf';
+import { normalizeText } from './normalizeText';
+import { pairStacked } from './pairStacked';
+import { readUnits } from './readUnits';
+import { requireColumns, tooManyTables } from './requireColumns';
+import { rowProfile } from './rowProfile';
+import { titleMeasure } from './titleMeasure';
+import type { DetectionResult, DetectOptions } from './types';
 
-/** Placeholder while detection is written (contract only). */
-export function detectTable(grid: Grid, opts?: DetectOptions): DetectionResult {
-  void grid;
-  void opts;
-  return { ok: false, message: 'Chưa cài đặt.' };
+/**
+ * Nhận dạng bảng số liệu: finds the statistics table in a sheet's values (domain §7) — title rows,
+ * a header block of one to four rows (merged parents, a column-number row), the unit-name column,
+ * each column's quantity with its confidence and reasons, việc and tiền side by side or stacked,
+ * totals rows, the money unit — and reads every unit into a UnitRecord (money in đồng).
+ * An explicit mapping always wins over detection. Bad input gives a Vietnamese message saying what
+ * was found and what is missing.
+ *
+ * @example detectTable([['Đơn vị', 'Có điều kiện', 'Giải quyết xong'], ['Chi cục A', 100, 80]])
+ * // { ok: true, table: { labelColumn: 0, units: [{ label: 'Chi cục A', viec: { enforceable: 100, completed: 80 }, … }], … } }
+ */
+export function detectTable(grid: Grid, opts: DetectOptions = {}): DetectionResult {
+  const rows: Grid = Array.isArray(grid) ? grid.map((r) => (Array.isArray(r) ? r : [r])) : [[grid as never]];
+  if (rows.every((r) => r.every((v) => v === '' || v === null || v === undefined))) {
+    return { ok: false, message: 'Vùng dữ liệu trống: không có ô nào có giá trị. Hãy chọn cả bảng, kể cả các dòng tiêu đề.' };
+  }
+  // A case register is recognized by its header row alone, before any per-row work (200.000 rows).
+  if (opts.mapping === undefined) {
+    const registerHeader = findRegisterHeader(rows);
+    if (registerHeader >= 0) return detectRegister(rows, registerHeader, opts);
+  }
+  const profiles = rows.map(rowProfile);
+  if (opts.mapping !== undefined) return fromMapping(rows, profiles, opts);
+  const blocks = findTableBlocks(profiles);
+  if (blocks.length === 0) {
+    const texts = profiles.filter((p) => p.text > 0).length;
+    return {
+      ok: false,
+      message:
+        `Không tìm thấy bảng số liệu: vùng có ${rows.length} dòng, ${texts} dòng có chữ nhưng không dòng nào có từ hai số trở lên. ` +
+        'Cần một bảng có dòng tiêu đề (Đơn vị, Có điều kiện thi hành, Giải quyết xong…) và mỗi đơn vị một dòng số liệu.',
+    };
+  }
+  const first = blocks[0] as TableBlock;
+  if (first.headerStart < 0) {
+    return {
+      ok: false,
+      message:
+        `Có dòng số liệu từ dòng ${first.firstDataRow + 1} nhưng không thấy dòng tiêu đề ở trên. ` +
+        'Hãy chọn vùng gồm cả các dòng tiêu đề (Đơn vị, Có điều kiện thi hành, Giải quyết xong…).',
+    };
+  }
+  if (blocks.length > 2) return tooManyTables(blocks);
+  const measures = blocks.map((b) => titleMeasure(rows, b));
+  const mapped = blocks.map((b, i) => mapColumns(rows, b, measures[i] ?? null, opts.merges));
+  for (const m of mapped) if (!m.ok) return m;
+  const maps = mapped as Extract<BlockMapping, { ok: true }>[];
+  const money = moneyUnitOf(rows, blocks, opts.moneyUnit);
+  const notRanked = new Set((opts.notRanked ?? []).map(normalizeText));
+  const factor = moneyUnitFactor(money.unit);
+
+  if (blocks.length === 1) {
+    const map = maps[0] as Extract<BlockMapping, { ok: true }>;
+    const missing = requireColumns(map);
+    if (missing) return missing;
+    const read = readUnits({ grid: rows, firstRow: first.firstDataRow, lastRow: first.lastDataRow, columns: map.columns, labelColumn: map.labelColumn, moneyFactor: factor, notRanked });
+    return finish(rows, first, map.columns, map.labelColumn, money, read.units, [...map.warnings, ...money.warnings, ...read.warnings], read.sections);
+  }
+  return pairStacked(rows, blocks, maps, measures, money, factor, notRanked, opts);
 }

@@ -5,7 +5,8 @@
  * the user can correct it with an ExplicitMapping, which always wins over detection.
  */
 import * as z from 'zod/mini';
-import type { ColumnMapping, MoneyUnit, UnitRecord } from '../types';
+import type { RegisterColumn } from '../register/types';
+import type { ColumnMapping, MoneyUnit, Period, Regime, UnitRecord } from '../types';
 
 /** A merged range of the sheet, 0-based, relative to the grid (Range.getMergedRanges()). */
 export interface MergeRange {
@@ -23,7 +24,7 @@ export interface DetectedTable {
   titleRows: string[];
   /** First row of the header block. */
   headerStart: number;
-  /** Last row of the header block (inclusive). */
+  /** Last row of the header block (inclusive): the column-number row when there is one. */
   headerEnd: number;
   /** The row of column numbers "(1) (2) (3)…", when there is one. */
   numberRow?: number;
@@ -38,12 +39,25 @@ export interface DetectedTable {
   moneyUnitSource: 'header' | 'setting' | 'default';
   /** Units and totals rows, in sheet order (blank and sub-heading rows skipped). */
   units: UnitRecord[];
+  /** Rows of sub-headings ("I. Khối tỉnh", "II. Khối huyện"): a subtotal totals the units of its section. */
+  sections?: number[];
   /** One row per unit (báo cáo tổng hợp) or one row per case (sổ thụ lý). */
   layout: 'aggregated' | 'register';
   /** 0..1: the lowest confidence among the required columns; below 1 the table is a guess. */
   confidence: number;
   /** Vietnamese notes for the user (a guess made, a column ignored, a default used). */
   warnings: string[];
+  /** For a case register: its columns, how it was grouped, the period, and per group what open cases collected. */
+  register?: {
+    columns: RegisterColumn[];
+    groupBy: 'unit' | 'officer';
+    period: Period;
+    cases: number;
+    /** Per unit record (same order as `units`, the totals row excluded), in đồng. */
+    collectedOnOpen: number[];
+    /** For officers: the unit each belongs to. */
+    unitOf: string[];
+  };
 }
 
 const measureSchema = z.enum(['viec', 'tien']);
@@ -109,4 +123,12 @@ export interface DetectOptions {
   mapping?: ExplicitMapping;
   /** Labels of rows not to rank. */
   notRanked?: string[];
+  /** Case registers: the reporting period (else read from a title "12 tháng năm 2024"). */
+  period?: Period;
+  /** Case registers: the regime (else from the period's year). */
+  regime?: Regime;
+  /** Case registers: one record per unit (default) or per enforcement officer. */
+  registerGroupBy?: 'unit' | 'officer';
+  /** Case registers: add what open cases have collected to X tiền (default false). */
+  countPartialCollections?: boolean;
 }

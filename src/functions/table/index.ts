@@ -1,4 +1,6 @@
 import type { CustomFunctionSpec } from '../spec';
+import { THADS_CHECK } from './check';
+import { THADS_SUMMARY } from './summary';
 
-/** Whole-table functions (THADS_SUMMARY, THADS_CHECK, …). */
-export const tableFunctions: CustomFunctionSpec[] = [];
+/** Whole-table functions (THADS_SUMMARY, THADS_CHECK). */
+export const tableFunctions: CustomFunctionSpec[] = [THADS_SUMMARY, THADS_CHECK];

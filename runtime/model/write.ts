@@ -1,0 +1,51 @@
+/**
+ * Writing a value into a cell the way Sheets' setValue/setValues does: "=" (or "+", "-", "@"
+ * before something that is not a number) starts a formula, a leading apostrophe keeps the rest as
+ * text, a string of digits becomes a number.
+ */
+import type { Cell, Value } from './cell';
+import { isDate } from './cell';
+
+/**
+ * Stores `raw` in `cell` as Sheets would store typed input, keeping the cell's format.
+ * @example writeValue(cell, "'=IMPORTXML(x)") // cell.value === '=IMPORTXML(x)', no formula
+ */
+export function writeValue(cell: Cell, raw: unknown): void {
+  delete cell.formula;
+  delete cell.computed;
+  delete cell.spillFrom;
+  const value = toValue(raw);
+  if (typeof value === 'string') {
+    if (value.startsWith("'")) {
+      cell.value = value.slice(1);
+      return;
+    }
+    if (value.length > 1 && value.startsWith('=')) {
+      cell.formula = value;
+      delete cell.value;
+      return;
+    }
+    // Sheets parses typed input; only unambiguous integers are parsed here (see runtime/README.md).
+    if (/^[+-]?\d{1,15}$/.test(value)) {
+      cell.value = Number(value);
+      return;
+    }
+    // Typed "+1+1", "-A1" or "@SUM(A1)" is a formula too; a number-like "-2,5" stays text here.
+    if (value.length > 1 && /^[+\-@]/.test(value) && !/^[+-]?[\d.,]+%?$/.test(value)) {
+      cell.formula = '=' + value;
+      delete cell.value;
+      return;
+    }
+  }
+  if (value === undefined || value === '') delete cell.value;
+  else cell.value = value;
+}
+
+/** A value from any realm to a cell value; null/undefined → blank, objects → their string. */
+export function toValue(raw: unknown): Value | undefined {
+  if (raw === null || raw === undefined) return undefined;
+  if (typeof raw === 'string' || typeof raw === 'boolean') return raw;
+  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : '#NUM!';
+  if (isDate(raw)) return new Date((raw as Date).getTime());
+  return String(raw);
+}

@@ -1,0 +1,220 @@
+/**
+ * npm run demo -- [--input FILE.xlsx] [--out DIR] [--year N] [--month M] [--target-viec 80%] [--target-tien 38%]
+ *
+ * Builds the add-on, loads the workbook into the local Apps Script runtime, computes every custom-
+ * function formula, runs the report action through the BUILT stubs (as the sidebar would), prints
+ * what it assumed and what it found, and writes DIR/report.xlsx (the input's sheets + the report) and
+ * DIR/report.html (the same report as a page). Never writes over its input; on bad input it says
+ * why, exits 1 and writes nothing.
+ */
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { extname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runInContext } from 'node:vm';
+import { Workbook, createRuntime, type AppsScriptRuntime } from '../runtime/index';
+import { parsePercent } from '../src/core/numbers/parsePercent';
+import { formatPercent } from '../src/core/numbers/formatPercent';
+import { regimeForYear } from '../src/core/period/regimeForYear';
+import { foldVietnamese } from '../src/core/text/foldVietnamese';
+import type { DetectResponse, GetStateResponse, MakeReportResponse, ReportSettings, TargetsChoice } from '../src/shared/rpc';
+import { buildAll } from './build';
+import { reportHtml } from './report/html';
+import { reportPage } from './report/page';
+
+const root = resolve(fileURLToPath(import.meta.url), '../..');
+export const DEFAULT_INPUT = join(root, 'examples/bao-cao-thads-tinh-2020.xlsx');
+
+const MONEY_VI = { dong: 'đồng', nghin: 'nghìn đồng', trieu: 'triệu đồng', ty: 'tỷ đồng' } as const;
+
+/** A problem with what the user gave: printed as is, exit code 1, nothing written. */
+export class DemoInputError extends Error {}
+
+export interface DemoOptions {
+  input: string;
+  out: string;
+  year?: number;
+  month?: number;
+  targetViec?: number;
+  targetTien?: number;
+}
+
+/** Reads the command line; refuses unknown flags and values that are not what they should be. */
+export function parseArgs(argv: readonly string[]): DemoOptions {
+  const options: DemoOptions = { input: DEFAULT_INPUT, out: join(process.cwd(), 'out') };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i]!;
+    const value = argv[i + 1];
+    if (value === undefined || value.startsWith('--')) throw new DemoInputError(`Thiếu giá trị sau ${flag}.`);
+    i++;
+    switch (flag) {
+      case '--input':
+        options.input = resolve(value);
+        break;
+      case '--out':
+        options.out = resolve(value);
+        break;
+      case '--year':
+      case '--month': {
+        const n = Number(value);
+        const ok = Number.isInteger(n) && (flag === '--year' ? n >= 2000 && n <= 2100 : n >= 1 && n <= 12);
+        if (!ok) throw new DemoInputError(`${flag} ${value}: cần ${flag === '--year' ? 'một năm (2000–2100)' : 'số tháng từ 1 đến 12'}.`);
+        if (flag === '--year') options.year = n;
+        else options.month = n;
+        break;
+      }
+      case '--target-viec':
+      case '--target-tien': {
+        const p = parsePercent(value);
+        if (!p.ok || p.value === null) throw new DemoInputError(`${flag} ${value}: ${p.ok ? 'trống' : p.reason} (ví dụ 80% hoặc 0,8).`);
+        if (flag === '--target-viec') options.targetViec = p.value;
+        else options.targetTien = p.value;
+        break;
+      }
+      default:
+        throw new DemoInputError(`Không hiểu tham số ${flag}. Dùng: --input FILE.xlsx --out DIR --year N --month M --target-viec 80% --target-tien 38%`);
+    }
+  }
+  return options;
+}
+
+/** Checks the input before anything is built or written. */
+function checkInput(options: DemoOptions): void {
+  if (!existsSync(options.input)) throw new DemoInputError(`Không tìm thấy tệp đầu vào: ${options.input}`);
+  if (!statSync(options.input).isFile()) throw new DemoInputError(`Đầu vào không phải là một tệp: ${options.input}`);
+  if (extname(options.input).toLowerCase() !== '.xlsx') throw new DemoInputError(`Tệp đầu vào phải là .xlsx: ${options.input}`);
+  for (const name of ['report.xlsx', 'report.html']) {
+    if (resolve(options.out, name) === resolve(options.input)) {
+      throw new DemoInputError(`Thư mục ra trùng với tệp đầu vào (${options.input}): demo không bao giờ ghi đè lên đầu vào.`);
+    }
+  }
+}
+
+/** Calls a built function as google.script.run would: the argument rebuilt in the add-on's realm. */
+function rpc<T>(runtime: AppsScriptRuntime, name: string, request: unknown): T {
+  const parse = runInContext('JSON.parse', runtime.context) as (s: string) => unknown;
+  return JSON.parse(JSON.stringify(runtime.call(name, parse(JSON.stringify(request))))) as T;
+}
+
+export interface DemoResult {
+  reportSheet: string;
+  files: { xlsx: string; html: string };
+  response: Extract<MakeReportResponse, { ok: true }>;
+}
+
+/**
+ * Runs the demo. `build: false` is for tests that run after `npm run build`: rebuilding would
+ * replace build/ under the other test files reading it.
+ */
+export async function runDemo(
+  options: DemoOptions,
+  log: (line: string) => void = console.log,
+  { build = true }: { build?: boolean } = {},
+): Promise<DemoResult> {
+  checkInput(options);
+  let workbook: Workbook;
+  try {
+    workbook = await Workbook.fromXlsx(options.input);
+  } catch (e) {
+    throw new DemoInputError(`Không đọc được tệp ${options.input}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  if (build) await buildAll({ quiet: true });
+  const runtime = await createRuntime({ workbook });
+
+  const recalc = runtime.recalculate();
+  log(`Đã tính ${recalc.computed.length} công thức THADS_… của bảng tính.`);
+  for (const err of recalc.errors) log(`  Lỗi công thức ${err.sheet}!${err.a1}: ${err.message}`);
+  if (recalc.uncomputed.length > 0) log(`  Không tính được ${recalc.uncomputed.length} ô công thức khác (giữ giá trị đã lưu).`);
+
+  const state = rpc<GetStateResponse>(runtime, 'sidebarGetState', { sheet: null });
+  if (!state.ok) throw new DemoInputError(state.message);
+  const dataSheets = state.sheets.filter((s) => s.kind === 'data').map((s) => s.name);
+  let detected: Extract<DetectResponse, { ok: true }> | null = null;
+  let lastMessage = 'không có trang số liệu';
+  for (const sheet of [state.activeSheet, ...dataSheets.filter((n) => n !== state.activeSheet)]) {
+    const d = rpc<DetectResponse>(runtime, 'sidebarDetect', { source: { sheet, range: null, mapping: null }, moneyUnit: null, notRanked: [] });
+    if (d.ok) {
+      detected = d;
+      break;
+    }
+    lastMessage = d.message;
+  }
+  if (!detected) throw new DemoInputError(`Không tìm thấy bảng số liệu THADS trong tệp: ${lastMessage}`);
+  const table = detected.table;
+
+  const guess = detected.periodGuess;
+  const year = options.year ?? guess?.year;
+  const month = options.month ?? guess?.month;
+  if (year === undefined || month === undefined) {
+    throw new DemoInputError('Không đọc được kỳ báo cáo từ tiêu đề hay tên trang: hãy cho --year N --month M.');
+  }
+  const regime = regimeForYear(year);
+  const national = state.nationalTargets.find((t) => t.year === year);
+  let targets: TargetsChoice = { kind: 'none' };
+  let targetsSaid = 'không có (chỉ tính tỷ lệ và xếp hạng)';
+  if (options.targetViec !== undefined || options.targetTien !== undefined) {
+    targets = { kind: 'uniform', viec: options.targetViec ?? null, tien: options.targetTien ?? null, backlogReduction: null };
+    targetsSaid = 'theo tham số dòng lệnh';
+  } else if (national) {
+    targets = { kind: 'uniform', viec: national.viec, tien: national.tien, backlogReduction: null };
+    targetsSaid = `chỉ tiêu toàn ngành năm ${year} (mặc định, mọi đơn vị)`;
+  }
+  const comparison = dataSheets.find((n) => n !== table.sheet && foldVietnamese(n).includes('cung ky')) ?? null;
+
+  log(`Bảng số liệu: trang “${table.sheet}”, ${table.units.filter((u) => u.kind === 'unit').length} đơn vị, tiền tính theo ${MONEY_VI[table.moneyUnit]}.`);
+  log(
+    `Kỳ báo cáo: ${month} tháng năm ${year}` +
+      (options.year !== undefined || options.month !== undefined ? ' (theo tham số)' : guess ? ` (đọc từ “${guess.text}”)` : ''),
+  );
+  log(`Chế độ phân loại: ${regime} (mặc định theo năm ${year}; có thể đổi trong bảng điều khiển)`);
+  const pct = (v: number | null) => (v === null ? 'không có' : formatPercent(v));
+  log(`Chỉ tiêu: ${targetsSaid}${targets.kind === 'uniform' ? ` — việc ${pct(targets.viec)}, tiền ${pct(targets.tien)}` : ''}`);
+  log(`So sánh cùng kỳ: ${comparison ? `trang “${comparison}”` : 'không có'}`);
+
+  const settings: ReportSettings = {
+    source: { sheet: table.sheet, range: null, mapping: null },
+    period: { year, month },
+    regime,
+    targets,
+    targetMode: 'fullYear',
+    shareBase: 'mustEnforce',
+    comparison: comparison ? { sheet: comparison, range: null } : null,
+    rankBy: { kind: 'viec' },
+    moneyUnit: null,
+    notRanked: [],
+    language: 'vi',
+  };
+  const response = rpc<MakeReportResponse>(runtime, 'sidebarMakeReport', settings);
+  if (!response.ok) throw new DemoInputError(`Không tạo được báo cáo: ${response.message}`);
+
+  const s = response.summary;
+  log(response.message);
+  log(`Toàn bộ: tỷ lệ việc ${pct(s.rateViec)}, tỷ lệ tiền ${pct(s.rateTien)}; ${s.ranked}/${s.units} đơn vị được xếp hạng.`);
+  if (s.missingTargets.length > 0) log(`Chưa có chỉ tiêu: ${s.missingTargets.join(', ')}`);
+  log(`Kiểm tra số liệu: ${s.errors} lỗi, ${s.warnings} cảnh báo, ${response.findings.length} ghi chú tất cả.`);
+  for (const f of response.findings.slice(0, 20)) log(`  - ${f.message}`);
+  if (response.findings.length > 20) log(`  … và ${response.findings.length - 20} ghi chú khác (xem trang báo cáo).`);
+
+  const page = reportPage(workbook, response.sheetName);
+  mkdirSync(options.out, { recursive: true });
+  const files = { xlsx: join(options.out, 'report.xlsx'), html: join(options.out, 'report.html') };
+  await workbook.toXlsx(files.xlsx);
+  writeFileSync(files.html, reportHtml(page));
+  const shown = (f: string) => (relative(process.cwd(), f).startsWith('..') ? f : relative(process.cwd(), f));
+  log(`Đã ghi ${shown(files.xlsx)} và ${shown(files.html)}.`);
+  return { reportSheet: response.sheetName, files, response };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
+  (async () => {
+    try {
+      await runDemo(parseArgs(process.argv.slice(2)));
+    } catch (e) {
+      if (e instanceof DemoInputError || (e instanceof Error && e.name === 'RuntimeInputError')) {
+        console.error(`Lỗi: ${e.message}`);
+      } else {
+        console.error(`Lỗi không mong đợi: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      }
+      process.exit(1);
+    }
+  })();
+}

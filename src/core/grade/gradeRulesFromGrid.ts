@@ -1,0 +1,49 @@
+import type { GradeRule } from './gradeRules';
+import { cellNumber } from '../numbers/cellNumber';
+import { describeValue } from '../numbers/describeValue';
+import { foldVietnamese } from '../text/foldVietnamese';
+import { ThadsError } from '../errors';
+
+/**
+ * Reads a grading table typed in a sheet (bảng xếp loại), best grade first, one rule a row:
+ * loại | điểm tối thiểu | chỉ tiêu phải đạt | [tên]. Points blank = not known yet. Targets: "tất cả"
+ * (all), a number (at least that many), "không" (no condition), blank = not known yet. A first row
+ * whose points cell is text is a header and skipped; rows with a blank grade are skipped.
+ *
+ * @example gradeRulesFromGrid([['A', 180, 'tất cả'], ['B', 160, 2]]) // two rules
+ */
+export function gradeRulesFromGrid(grid: readonly (readonly unknown[])[]): GradeRule[] {
+  const rules: GradeRule[] = [];
+  grid.forEach((row, r) => {
+    const grade = row[0];
+    if (grade === '' || grade === null || grade === undefined) return;
+    const where = `dòng ${r + 1} của bảng xếp loại`;
+    const pointsCell = row[1];
+    if (r === 0 && typeof pointsCell === 'string' && !cellNumber(pointsCell).ok) return; // header
+    const points = cellNumber(pointsCell);
+    if (!points.ok) throw new ThadsError(`${where}, cột 2 (điểm tối thiểu): ${points.reason}`);
+    const name = row[3];
+    rules.push({
+      grade: String(grade).trim(),
+      name: typeof name === 'string' ? name.trim() : '',
+      minPoints: points.value,
+      targets: readTargets(row[2], where),
+    });
+  });
+  if (rules.length === 0) throw new ThadsError('Bảng xếp loại không có dòng nào (loại | điểm tối thiểu | chỉ tiêu phải đạt).');
+  return rules;
+}
+
+function readTargets(cell: unknown, where: string): GradeRule['targets'] {
+  if (cell === '' || cell === null || cell === undefined) return null;
+  if (typeof cell === 'string') {
+    const t = foldVietnamese(cell);
+    if (t === 'tat ca' || t === 'all' || t === 'ca') return 'all';
+    if (t === 'khong' || t === 'none') return 'none';
+  }
+  const n = cellNumber(cell);
+  if (n.ok && n.value !== null && Number.isInteger(n.value) && n.value >= 0) return n.value;
+  throw new ThadsError(
+    `${where}, cột 3 (chỉ tiêu phải đạt): ${describeValue(cell)} không hợp lệ; hãy ghi "tất cả", "không" hoặc một số nguyên`,
+  );
+}

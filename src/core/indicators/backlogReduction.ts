@@ -1,0 +1,10 @@
+/**
+ * Giảm án tồn: (S_prev − S_cur) / S_prev, the share of last period's backlog cleared
+ * (a competition criterion, domain §4 [I]). Negative when the backlog grew; null when S_prev is 0.
+ *
+ * @example backlogReduction(1000, 850) // 0.15
+ */
+export function backlogReduction(previousBacklog: number | null, currentBacklog: number | null): number | null {
+  if (previousBacklog === null || currentBacklog === null || previousBacklog === 0) return null;
+  return (previousBacklog - currentBacklog) / previousBacklog;
+}

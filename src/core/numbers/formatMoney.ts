@@ -1,0 +1,46 @@
+import { formatNumber } from './formatNumber';
+import { roundHalfUp } from './roundHalfUp';
+
+/**
+ * An amount in đồng written as the reports write it (số tiền): from 1 tỷ up in tỷ đồng, from
+ * 1 triệu up in triệu đồng, below that in đồng, grouped. The precision rule: at most
+ * `maxDecimals` decimals of the unit shown (2 by default, i.e. to 10 triệu when in tỷ), rounded
+ * half up, trailing zeros dropped — "406,5 tỷ đồng", not "406,50 tỷ đồng". A value that rounds up
+ * to 1.000 triệu is written in tỷ. Reports that need every đồng use {@link formatMoneyExact}.
+ *
+ * @example formatMoney(406_500_000_000) // "406,5 tỷ đồng"
+ * @example formatMoney(73_912_345_678) // "73,91 tỷ đồng"
+ * @example formatMoney(350_000) // "350.000 đồng"
+ */
+export function formatMoney(amount: number, maxDecimals = 2): string {
+  const abs = Math.abs(amount);
+  if (abs >= 1e6) {
+    const millions = roundHalfUp(amount / 1e6, maxDecimals);
+    if (Math.abs(millions) < 1000) return formatNumber(millions, maxDecimals, true) + ' triệu đồng';
+    return formatNumber(amount / 1e9, maxDecimals, true) + ' tỷ đồng';
+  }
+  return formatNumber(amount, 0) + ' đồng';
+}
+
+/**
+ * An amount in đồng written out to the đồng, as press texts do for exact totals:
+ * "168.182 tỷ 330 triệu 867 nghìn đồng". Parts that are 0 are left out.
+ *
+ * @example formatMoneyExact(168_182_330_867_000) // "168.182 tỷ 330 triệu 867 nghìn đồng"
+ */
+export function formatMoneyExact(amount: number): string {
+  let rest = Math.round(Math.abs(amount));
+  if (rest === 0) return '0 đồng';
+  const parts: string[] = [];
+  const ty = Math.floor(rest / 1e9);
+  rest -= ty * 1e9;
+  const trieu = Math.floor(rest / 1e6);
+  rest -= trieu * 1e6;
+  const nghin = Math.floor(rest / 1e3);
+  rest -= nghin * 1e3;
+  if (ty > 0) parts.push(formatNumber(ty, 0) + ' tỷ');
+  if (trieu > 0) parts.push(trieu + ' triệu');
+  if (nghin > 0) parts.push(nghin + ' nghìn');
+  if (rest > 0) parts.push(String(rest));
+  return (amount < 0 ? '-' : '') + parts.join(' ') + ' đồng';
+}

@@ -1,0 +1,53 @@
+import type { MoneyUnit } from '../types';
+import { foldVietnamese } from '../text/foldVietnamese';
+
+/**
+ * How many đồng one unit of the sheet's money is (đơn vị tính): the forms keep nghìn đồng.
+ *
+ * @example moneyUnitFactor('nghin') // 1000
+ */
+export function moneyUnitFactor(unit: MoneyUnit): number {
+  switch (unit) {
+    case 'dong':
+      return 1;
+    case 'nghin':
+      return 1e3;
+    case 'trieu':
+      return 1e6;
+    case 'ty':
+      return 1e9;
+  }
+}
+
+/**
+ * Reads a money unit as users write it: "đồng", "nghìn đồng", "ngàn", "1.000 đồng", "1000đ",
+ * "triệu", "triệu đồng", "tỷ", "tỉ đồng" (accents and case ignored). Undefined when not a unit.
+ *
+ * @example parseMoneyUnit('Nghìn đồng') // 'nghin'
+ * @example parseMoneyUnit('1.000 đồng') // 'nghin'
+ */
+export function parseMoneyUnit(text: string): MoneyUnit | undefined {
+  let t = foldVietnamese(text).replace(/^don vi tinh:?/, '').replace(/[\s.]+/g, '');
+  if (t.endsWith('dong')) t = t.slice(0, -4);
+  else if (t.endsWith('vnd')) t = t.slice(0, -3);
+  else if (t.endsWith('d') && t.length > 1 && t !== 'd') t = t.slice(0, -1);
+  switch (t) {
+    case '':
+    case '1':
+    case 'd':
+      return 'dong';
+    case 'nghin':
+    case 'ngan':
+    case '1000':
+      return 'nghin';
+    case 'trieu':
+    case '1000000':
+      return 'trieu';
+    case 'ty':
+    case 'ti':
+    case '1000000000':
+      return 'ty';
+    default:
+      return undefined;
+  }
+}

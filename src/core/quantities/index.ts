@@ -1,0 +1,2 @@
+/** Quantities and the identities between them (domain §3). */
+export { deriveQuantities, type DerivedQuantities } from './deriveQuantities';

@@ -1,0 +1,74 @@
+import { sortOrder } from './sortAscending';
+
+/**
+ * Competition ranking (xếp hạng, "1, 2, 2, 4"), best (highest) first: a value's rank is 1 + the
+ * number of values strictly better. With `tiebreak`, equal values are ordered by it (highest first;
+ * a missing tiebreak counts as worst); values equal on both share a rank. Missing values (null)
+ * are not ranked and do not count.
+ *
+ * Without a tiebreak, one radix sort and one sweep from the top (O(n), no comparator calls), so
+ * that a 100.000-row column ranks in a few milliseconds.
+ *
+ * @example competitionRanks([0.9, 0.8, 0.9, null, 0.7]) // [1, 3, 1, null, 4]
+ */
+export function competitionRanks(
+  values: ArrayLike<number | null>,
+  tiebreak?: ArrayLike<number | null>,
+): (number | null)[] {
+  return tiebreak ? ranksWithTiebreak(values, tiebreak) : ranksPlain(values);
+}
+
+function ranksPlain(values: ArrayLike<number | null>): (number | null)[] {
+  const n = values.length;
+  let count = 0;
+  for (let i = 0; i < n; i++) if (values[i] !== null && values[i] !== undefined) count++;
+  const kept = new Float64Array(count);
+  const where = new Uint32Array(count);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (v === null || v === undefined) continue;
+    kept[k] = v;
+    where[k++] = i;
+  }
+  const order = sortOrder(kept);
+  // Sweep from the largest: every member of a group of equal values has 1 + (how many are above).
+  const rankAt = new Float64Array(n);
+  let p = count - 1;
+  while (p >= 0) {
+    const v = kept[order[p]!]!;
+    const rank = count - p;
+    let q = p;
+    while (q >= 0 && kept[order[q]!] === v) {
+      rankAt[where[order[q]!]!] = rank;
+      q--;
+    }
+    p = q;
+  }
+  // Built by push: a preallocated array of 100.000 would be a slow dictionary-mode array in V8.
+  const ranks: (number | null)[] = [];
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    ranks.push(v === null || v === undefined ? null : rankAt[i]!);
+  }
+  return ranks;
+}
+
+function ranksWithTiebreak(values: ArrayLike<number | null>, tiebreak: ArrayLike<number | null>): (number | null)[] {
+  const n = values.length;
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) if (values[i] !== null && values[i] !== undefined) order.push(i);
+  const second = (i: number): number => {
+    const t = tiebreak[i];
+    return t === null || t === undefined ? -Infinity : t;
+  };
+  order.sort((a, b) => values[b]! - values[a]! || second(b) - second(a) || 0);
+  const ranks: (number | null)[] = [];
+  for (let i = 0; i < n; i++) ranks.push(null);
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    const prev = k > 0 ? order[k - 1]! : -1;
+    ranks[i] = prev >= 0 && values[prev] === values[i] && second(prev) === second(i) ? ranks[prev]! : k + 1;
+  }
+  return ranks;
+}

@@ -1,0 +1,155 @@
+import { moneyUnitFactor } from '../numbers/moneyUnit';
+import { regimeForYear } from '../period/regimeForYear';
+import { cellText } from '../table/cellText';
+import { findMoneyUnit } from '../table/findMoneyUnit';
+import type { DetectedTable, DetectionResult, DetectOptions } from '../table/types';
+import { foldVietnamese } from '../text/foldVietnamese';
+import type { ColumnMapping, Grid, Period } from '../types';
+import { aggregateRegister } from './aggregateRegister';
+import { dayNumber } from './dayNumber';
+import { registerColumns } from './registerColumns';
+import type { RegisterColumn } from './types';
+
+/** Header rows are looked for among the first rows only. */
+const HEADER_SCAN = 30;
+
+/**
+ * Tìm dòng tiêu đề của sổ thụ lý: the first row (among the first 30) naming a status column
+ * ("Trạng thái", "Tình trạng") and a unit or officer column. -1 when the grid is not a register.
+ *
+ * @example findRegisterHeader([['STT', 'Đơn vị', 'Trạng thái'], [1, 'Chi cục A', 'Thi hành xong']]) // 0
+ */
+export function findRegisterHeader(grid: Grid): number {
+  for (let r = 0; r < Math.min(HEADER_SCAN, grid.length); r++) {
+    const row = grid[r];
+    if (!row || row.length < 2) continue;
+    let status = false;
+    let who = false;
+    for (const v of row) {
+      const t = typeof v === 'string' ? foldVietnamese(v) : '';
+      if (!t) continue;
+      if (t.indexOf('trang thai') >= 0 || t.indexOf('tinh trang') >= 0) status = true;
+      else if (t === 'don vi' || t.indexOf('chap hanh vien') >= 0 || t === 'chv' || t.indexOf('ten don vi') >= 0) who = true;
+    }
+    if (status && who) {
+      const cols = registerColumns(row);
+      if (cols.some((c) => c.field === 'status') && cols.some((c) => c.field === 'unit' || c.field === 'officer')) return r;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Đọc sổ thụ lý thành bảng: a case register (one row per case) read into one UnitRecord per unit
+ * (or per officer, `registerGroupBy`), with the whole register as a totals row. The period comes
+ * from the options, else from a title such as "12 tháng năm 2024", else from the latest date in the
+ * register (shown as a guess); the regime from the options, else from the year.
+ *
+ * @example detectRegister(grid, 4, { period: { year: 2024, month: 12 } }).ok // true
+ */
+export function detectRegister(grid: Grid, headerRow: number, opts: DetectOptions): DetectionResult {
+  const columns = registerColumns(grid[headerRow] ?? []);
+  const warnings: string[] = [];
+  const status = columns.find((c) => c.field === 'status');
+  const groupBy = opts.registerGroupBy ?? (columns.some((c) => c.field === 'unit') ? 'unit' : 'officer');
+  const group = columns.find((c) => c.field === groupBy);
+  if (!status || !group) {
+    const found = columns.map((c) => `cột ${c.column + 1}: "${c.header}"`).join('; ') || 'không có cột nào';
+    return {
+      ok: false,
+      message: `Sổ thụ lý thiếu cột ${!status ? '"Trạng thái"' : groupBy === 'officer' ? '"Chấp hành viên"' : '"Đơn vị"'}. Đã nhận ra: ${found}.`,
+    };
+  }
+  let last = grid.length - 1;
+  while (last > headerRow && (grid[last] ?? []).every((v) => v === '' || v === null || v === undefined)) last--;
+  if (last <= headerRow) return { ok: false, message: `Sổ thụ lý không có việc nào dưới dòng tiêu đề (dòng ${headerRow + 1}).` };
+  const titles: string[] = [];
+  for (let r = 0; r < headerRow; r++) for (const v of grid[r] ?? []) if (cellText(v)) titles.push(cellText(v));
+  const period = opts.period ?? periodFromTitles(titles) ?? latestPeriod(grid, columns, headerRow + 1, last, warnings);
+  if (!period) return { ok: false, message: 'Không biết kỳ báo cáo của sổ thụ lý: hãy cho biết năm và tháng (tùy chọn "năm", "tháng").' };
+  const money = findMoneyUnit([...titles, ...columns.map((c) => c.header)]);
+  const moneyUnit = money?.unit ?? opts.moneyUnit ?? 'nghin';
+  if (!money && !opts.moneyUnit && columns.some((c) => c.field === 'amountDue')) {
+    warnings.push('Sổ thụ lý không ghi đơn vị tính tiền: coi là nghìn đồng. Nếu khác, hãy chọn đơn vị tiền.');
+  }
+  const regime = opts.regime ?? regimeForYear(period.year);
+  const agg = aggregateRegister(grid, columns, headerRow + 1, last, {
+    period,
+    regime,
+    groupBy,
+    countPartialCollections: opts.countPartialCollections ?? false,
+    moneyFactor: moneyUnitFactor(moneyUnit),
+  });
+  if (agg.groups.length === 0) return { ok: false, message: `Sổ thụ lý không có việc nào đọc được trong các dòng ${headerRow + 2}–${last + 1}. ${agg.warnings.slice(0, 3).join(' ')}` };
+  const mapping: ColumnMapping[] = [];
+  const width = (grid[headerRow] ?? []).length;
+  for (let c = 0; c < width; c++) {
+    const rc = columns.find((x) => x.column === c);
+    mapping.push({
+      column: c,
+      role: c === group.column ? { kind: 'label' } : { kind: 'ignored' },
+      header: cellText((grid[headerRow] ?? [])[c]),
+      confidence: 1,
+      reasons: rc ? [`sổ thụ lý: ${FIELD_TEXT[rc.field]}`] : ['không dùng trong sổ thụ lý'],
+    });
+  }
+  const table: DetectedTable = {
+    titleRows: titles,
+    headerStart: headerRow,
+    headerEnd: headerRow,
+    firstDataRow: headerRow + 1,
+    lastDataRow: last,
+    labelColumn: group.column,
+    columns: mapping,
+    moneyUnit,
+    moneyUnitSource: money ? 'header' : opts.moneyUnit ? 'setting' : 'default',
+    units: [...agg.groups, agg.total],
+    layout: 'register',
+    confidence: 1,
+    warnings: [...warnings, ...agg.warnings],
+    register: { columns, groupBy, period, cases: agg.cases, collectedOnOpen: agg.collectedOnOpen, unitOf: agg.unitOf },
+  };
+  return { ok: true, table };
+}
+
+const FIELD_TEXT: Record<RegisterColumn['field'], string> = {
+  index: 'số thứ tự',
+  decision: 'số quyết định',
+  acceptedOn: 'ngày thụ lý (chia số cũ / thụ lý mới tại 01/10)',
+  unit: 'đơn vị',
+  officer: 'chấp hành viên',
+  status: 'trạng thái cuối kỳ',
+  amountDue: 'số tiền phải thi hành',
+  amountCollected: 'số tiền đã thu',
+  closedOn: 'ngày kết thúc (xong trong kỳ)',
+};
+
+/** "12 tháng năm 2024", "6 THÁNG NĂM 2019" in a title. */
+function periodFromTitles(titles: readonly string[]): Period | undefined {
+  for (const t of titles) {
+    const m = /(\d{1,2}) thang (?:nam )?(\d{4})/.exec(foldVietnamese(t));
+    if (m) {
+      const month = Number(m[1]);
+      const year = Number(m[2]);
+      if (month >= 1 && month <= 12 && year >= 2000 && year <= 2100) return { year, month };
+    }
+  }
+  return undefined;
+}
+
+function latestPeriod(grid: Grid, columns: readonly RegisterColumn[], first: number, last: number, warnings: string[]): Period | undefined {
+  const dateCols = columns.filter((c) => c.field === 'acceptedOn' || c.field === 'closedOn').map((c) => c.column);
+  let max = 0;
+  for (let r = first; r <= last; r++) {
+    for (const c of dateCols) {
+      const d = dayNumber(grid[r]?.[c]);
+      if (typeof d === 'number' && d > max) max = d;
+    }
+  }
+  if (max === 0) return undefined;
+  const y = Math.floor(max / 10000);
+  const m = Math.floor(max / 100) % 100;
+  const year = m >= 10 ? y + 1 : y;
+  warnings.push(`Không thấy kỳ báo cáo: coi là 12 tháng năm ${year} (theo ngày muộn nhất trong sổ) — đoán, hãy cho biết năm và tháng.`);
+  return { year, month: 12 };
+}

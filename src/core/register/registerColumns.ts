@@ -1,0 +1,56 @@
+import { cellText } from '../table/cellText';
+import { headerConcept } from '../table/headerConcept';
+import type { CellValue } from '../types';
+import type { RegisterColumn, RegisterField } from './types';
+
+/** "Số QĐ", "Số quyết định": the decision number, kept out of every count. */
+const DECISION = /^(số |so )?(qđ|quyết định|qd|quyet dinh)(\s|$)/i;
+
+/**
+ * Các cột của sổ thụ lý: reads a register's header row. Headers are matched as table headers are
+ * (case, spacing, accents, abbreviations): "Ngày thụ lý", "Đơn vị", "Chấp hành viên", "Trạng thái",
+ * "Số tiền phải thi hành", "Số tiền đã thu", "Ngày kết thúc". The first column of each field counts.
+ *
+ * @example registerColumns(['STT', 'Đơn vị', 'Trạng thái'])
+ * // [{ column: 0, field: 'index', … }, { column: 1, field: 'unit', … }, { column: 2, field: 'status', … }]
+ */
+export function registerColumns(header: readonly CellValue[]): RegisterColumn[] {
+  const out: RegisterColumn[] = [];
+  const taken = new Set<RegisterField>();
+  header.forEach((v, column) => {
+    const text = cellText(v);
+    if (!text) return;
+    const field = fieldOf(text);
+    if (!field || taken.has(field)) return;
+    taken.add(field);
+    out.push({ column, field, header: text });
+  });
+  return out;
+}
+
+function fieldOf(text: string): RegisterField | null {
+  if (DECISION.test(text.replace(/^\s+/, ''))) return 'decision';
+  const c = headerConcept(text);
+  if (!c) return null;
+  switch (c.concept) {
+    case 'rowNumber':
+      return 'index';
+    case 'acceptedDate':
+      return 'acceptedOn';
+    case 'completedDate':
+      return 'closedOn';
+    case 'label':
+      return 'unit';
+    case 'officers':
+      return 'officer';
+    case 'status':
+      return 'status';
+    case 'amountCollected':
+      return 'amountCollected';
+    case 'amountDue':
+    case 'mustEnforce':
+      return 'amountDue';
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,36 @@
+import type { Period, Regime } from '../types';
+
+/** What a column of a case register (sổ thụ lý) holds. */
+export type RegisterField =
+  | 'index'
+  | 'decision'
+  | 'acceptedOn'
+  | 'unit'
+  | 'officer'
+  | 'status'
+  | 'amountDue'
+  | 'amountCollected'
+  | 'closedOn';
+
+export interface RegisterColumn {
+  column: number;
+  field: RegisterField;
+  header: string;
+}
+
+/** How a register is aggregated into the quantities of domain §3. */
+export interface RegisterOptions {
+  /** The reporting period: C vs M splits at its first day (01/10 of year − 1); X must close inside it. */
+  period: Period;
+  regime: Regime;
+  /** One record per unit (default when the register has a unit column) or per enforcement officer. */
+  groupBy: 'unit' | 'officer';
+  /**
+   * Tiền of a case still open (đang thi hành) with part of the money collected: by default it counts
+   * nothing in X tiền (only closed cases do, with their amount due, as the forms count it); with this
+   * setting the amount collected so far is added to X tiền (and so to the tiền rate).
+   */
+  countPartialCollections: boolean;
+  /** đồng per unit of the register's amounts (1 for đồng, 1000 for nghìn đồng). */
+  moneyFactor: number;
+}

@@ -1,0 +1,116 @@
+import type { IndicatorOptions, UnitIndicators } from '../indicators/types';
+import { unitSentence } from '../text/unitSentence';
+import { wholeSentence } from '../text/wholeSentence';
+import type { Finding, Measure, Period, Regime } from '../types';
+import { reportColumns } from './columns';
+import { periodSpan, reportOwnerMark, reportSheetName } from './sheetName';
+import { totalsOf } from './totals';
+import type { ReportModel, ReportRow, ReportText } from './types';
+
+export interface ReportInput {
+  period: Period;
+  regime: Regime;
+  /** The engine's results for every row of the source table (units and its own totals rows). */
+  indicators: readonly UnitIndicators[];
+  findings: readonly Finding[];
+  /** The sheet the figures were read from. */
+  sourceSheet: string;
+  /** The reporting agency (đơn vị báo cáo), as the source's title says it, when it does. */
+  agency?: string;
+  /** Where the targets came from, in words ("trang “Chỉ tiêu”", "80% / 38% cho mọi đơn vị"). */
+  targetsSource?: string;
+  /** Comparison with the same period last year was given. */
+  previous?: boolean;
+  /** The options the indicators were computed with; the totals row uses the same (default: full-year targets). */
+  options?: IndicatorOptions;
+}
+
+const REGIME_LINE: Record<Regime, string> = {
+  A: 'Chế độ phân loại: A (quy định 2013/2015 — hoãn, tạm đình chỉ nằm trong số có điều kiện; P = Đ + K)',
+  B: 'Chế độ phân loại: B (quy định 2019/2024 — hoãn, tạm đình chỉ ngoài số có điều kiện; P = Đ + K + H)',
+};
+
+const MEASURE_VI: Record<Measure, string> = { viec: 'về việc', tien: 'về tiền' };
+
+/**
+ * The report for a period (báo cáo kết quả thi hành án dân sự): title and heading lines, the table of
+ * units with a totals row computed from them, the units without targets named, the text and the
+ * findings. The source's own totals rows are not units: they are left out and recomputed.
+ *
+ * @example buildReportModel({ period: { year: 2019, month: 6 }, regime: 'A', indicators, findings: [], sourceSheet: 'Số liệu' })
+ *   .sheetName // "Báo cáo 6 tháng năm 2019"
+ */
+export function buildReportModel(input: ReportInput): ReportModel {
+  const units = input.indicators.filter((u) => u.kind === 'unit');
+  const columns = reportColumns({
+    period: input.period,
+    previous: input.previous ?? units.some((u) => u.viec.previousRate !== null || u.tien.previousRate !== null),
+    officers: units.some((u) => u.officers !== null),
+    grades: units.some((u) => u.grade !== null),
+  });
+  const options: IndicatorOptions = input.options ?? {
+    regime: input.regime,
+    period: input.period,
+    targetMode: 'fullYear',
+    shareBase: 'mustEnforce',
+    rankBy: { kind: 'viec' },
+  };
+  const totals = totalsOf(units, options);
+  const rows: ReportRow[] = units.map((u, i) => ({ label: u.label, cells: columns.map((c) => c.unit(u, i)) }));
+
+  const missing = { viec: missingTargets(units, 'viec'), tien: missingTargets(units, 'tien') };
+  const missingTargetUnits = units.filter((u) => u.viec.target === null || u.tien.target === null).map((u) => u.label);
+  const notes: string[] = [];
+  for (const m of ['viec', 'tien'] as const) {
+    if (missing[m].length > 0) {
+      notes.push(
+        `Chưa có chỉ tiêu ${MEASURE_VI[m]} cho ${missing[m].length} đơn vị: ${missing[m].join(', ')}. ` +
+          'Tỷ lệ và xếp hạng vẫn được tính; cột vượt/thiếu ghi "chưa có chỉ tiêu".',
+      );
+    }
+  }
+
+  const periodWords = `${input.period.month} tháng năm ${input.period.year}`;
+  const lines = [
+    ...(input.agency ? [`Đơn vị báo cáo: ${input.agency}`] : []),
+    `Kỳ báo cáo: ${periodWords} (${periodSpan(input.period)})`,
+    REGIME_LINE[input.regime],
+    `Nguồn số liệu: trang “${input.sourceSheet}”, ${units.length} đơn vị`,
+    'Đơn vị tính: việc; tiền tính bằng đồng',
+  ];
+  if (input.targetsSource) lines.push(`Chỉ tiêu: ${input.targetsSource}`);
+
+  return {
+    sheetName: reportSheetName(input.period),
+    ownerMark: reportOwnerMark(input.period),
+    period: input.period,
+    regime: input.regime,
+    title: `BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ ${periodWords.toUpperCase()}`,
+    lines,
+    columns: columns.map(({ key, header, format, colour }) => (colour ? { key, header, format, colour } : { key, header, format })),
+    units: rows,
+    totals: { label: 'Tổng cộng', cells: columns.map((c) => (c.total ? c.total(totals) : c.unit(totals, -1))) },
+    missingTargets: missingTargetUnits,
+    notes,
+    text: reportText(totals, units, options, input.period),
+    findings: [...input.findings],
+    chart: {
+      title: `Tỷ lệ giải quyết xong theo đơn vị — ${periodWords}`,
+      bars: ['viec.rate', 'tien.rate'],
+      line: units.some((u) => u.viec.target !== null) ? 'viec.target' : null,
+    },
+  };
+}
+
+function missingTargets(units: readonly UnitIndicators[], m: Measure): string[] {
+  return units.filter((u) => u[m].target === null).map((u) => u.label);
+}
+
+/** The report text in the agencies' style (core/text): the whole, then one paragraph per unit. */
+function reportText(total: UnitIndicators, units: readonly UnitIndicators[], options: IndicatorOptions, period: Period): ReportText {
+  const sentence = { proRataMonth: options.targetMode === 'proRata' ? period.month : null };
+  return {
+    whole: units.length > 0 ? [wholeSentence(total, units, sentence)] : [],
+    units: units.map((u) => unitSentence(u, { ...sentence, withLabel: true })),
+  };
+}

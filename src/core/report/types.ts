@@ -1,0 +1,66 @@
+/**
+ * The report as data (mô hình báo cáo): what the add-on writes into the report sheet and what the
+ * demo draws as a page. Pure: built from the indicator engine's results, laid out by `layoutReport`.
+ */
+import type { Finding, Period, Regime } from '../types';
+
+/** A value in the report's table: a number, text ("5/15", "chưa có chỉ tiêu"), or "" for none. */
+export type ReportCell = string | number;
+
+/** Sheets number-format patterns (never the user's locale: a vi_VN sheet shows 1.234 and 84,88%). */
+export const FORMAT = {
+  count: '#,##0',
+  money: '#,##0',
+  rate: '0.00%',
+  /** A difference in percentage points, signed: "+4,88%" / "-3,12%". */
+  points: '+0.00%;-0.00%;0.00%',
+  ratio: '#,##0.0',
+  /** A signed difference of counts or amounts ("tăng 57 việc" / "giảm …"): "+57", "-125". */
+  change: '+#,##0;-#,##0;0',
+  text: 'General',
+} as const;
+
+/** What a column shows; the key names the quantity ("viec.rate") so charts and rules find it. */
+export interface ReportColumn {
+  key: string;
+  header: string;
+  format: string;
+  /** Cells compared with a target get coloured: "rate" red below the target column, "gap" by sign. */
+  colour?: { kind: 'rate'; targetKey: string } | { kind: 'gap' };
+}
+
+export interface ReportRow {
+  label: string;
+  cells: ReportCell[];
+}
+
+/** The report text (nhận xét) in the agencies' style: the whole, then each unit. */
+export interface ReportText {
+  whole: string[];
+  units: string[];
+}
+
+export interface ReportModel {
+  /** "Báo cáo 6 tháng năm 2019". */
+  sheetName: string;
+  /** The add-on's mark for this report ("report:2019-6"). */
+  ownerMark: string;
+  period: Period;
+  regime: Regime;
+  /** "BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ 6 THÁNG NĂM 2019". */
+  title: string;
+  /** Unit, period, regime, source and money-unit lines under the title. */
+  lines: string[];
+  columns: ReportColumn[];
+  /** One row per unit, in the source's order. */
+  units: ReportRow[];
+  /** Computed from the units (never copied from the sheet's own totals row). */
+  totals: ReportRow;
+  /** Units without a target for a measure, named ("chưa có chỉ tiêu"). */
+  missingTargets: string[];
+  /** Sentences under the table (missing targets, assumptions). */
+  notes: string[];
+  text: ReportText;
+  findings: Finding[];
+  chart: { title: string; bars: string[]; line: string | null };
+}

@@ -1,0 +1,150 @@
+import type { ColumnRole, Measure, QuantityKey } from '../types';
+import { AMBIGUOUS_UNACCENTED, headerConcept, headerMeasure, type ConceptMatch, type HeaderConcept } from './headerConcept';
+
+/** A column's meaning read from its header path, before the table-level checks. */
+export interface ColumnReading {
+  role: ColumnRole;
+  confidence: number;
+  reasons: string[];
+  /** The concept that decided (registers read status, dates and amounts from it). */
+  concept: HeaderConcept | null;
+  /** True when the measure was named in the header (not taken from the block or the default). */
+  measureNamed: boolean;
+}
+
+const QUANTITY: Partial<Record<HeaderConcept, QuantityKey>> = {
+  carriedOver: 'carriedOver',
+  separateRegister: 'separateRegister',
+  newlyAccepted: 'newlyAccepted',
+  accepted: 'totalAccepted',
+  delegated: 'delegated',
+  withdrawn: 'withdrawn',
+  mustEnforce: 'mustEnforce',
+  enforceable: 'enforceable',
+  notEnforceable: 'notEnforceable',
+  postponed: 'postponed',
+  fullyEnforced: 'fullyEnforced',
+  terminated: 'terminated',
+  inProgress: 'inProgress',
+  other: 'other',
+  completed: 'completed',
+  nextPeriod: 'nextPeriod',
+};
+
+const MEASURE_NAME: Record<Measure, string> = { viec: 'việc', tien: 'tiền' };
+
+/**
+ * Đọc nghĩa một cột: the role of a column from its header path (parents first, own header last).
+ * The deepest header that says something decides; a generic one ("Tổng số", "Cộng", "Trong đó")
+ * takes its meaning from its parent; "Có điều kiện" under "Chuyển kỳ sau" is S_Đ. The measure is
+ * the one named nearest the column ("Về tiền", "Số tiền (nghìn đồng)"), else the block's, else việc.
+ *
+ * @example classifyColumn(['Có điều kiện thi hành', 'Tổng số'], null).role
+ * // { kind: 'quantity', measure: 'viec', key: 'enforceable' }
+ */
+export function classifyColumn(path: readonly string[], blockMeasure: Measure | null): ColumnReading {
+  const header = path.join(' / ');
+  if (path.length === 0) return ignored(null, ['cột không có tiêu đề']);
+  const matches: (ConceptMatch | null)[] = path.map((t) => headerConcept(t));
+  if (path.some((t) => t.indexOf('%') >= 0) && !matches.some((m) => m?.concept === 'rate')) {
+    matches[path.length - 1] = { concept: 'rate', phrase: '%', unaccented: false, abbreviated: false };
+  }
+  let at = -1;
+  for (let i = path.length - 1; i >= 0; i--) {
+    const m = matches[i];
+    if (m && m.concept !== 'generic') {
+      at = i;
+      break;
+    }
+  }
+  // A rate or a "not ranked" flag anywhere in the path decides for the whole column.
+  const rateAt = matches.findIndex((m) => m?.concept === 'rate');
+  if (rateAt >= 0) at = rateAt;
+  const own = path[path.length - 1] as string;
+  if (at < 0) {
+    const deepest = matches[path.length - 1];
+    return ignored(null, [deepest ? `tiêu đề "${own}" chung chung, không rõ chỉ tiêu nào` : `tiêu đề "${own}" không phải chỉ tiêu đã biết`]);
+  }
+  const match = matches[at] as ConceptMatch;
+  const deepestKnown = at === path.length - 1 || matches.slice(at + 1).every((m) => m?.concept === 'generic');
+  if (!deepestKnown) {
+    return ignored(match.concept, [`tiêu đề "${own}" không phải chỉ tiêu đã biết`]);
+  }
+  const reasons: string[] = [];
+  let confidence = 1;
+  const decided = path[at] as string;
+  if (at === path.length - 1) reasons.push(`tiêu đề "${decided}"`);
+  else reasons.push(`"${own}" lấy nghĩa từ tiêu đề cha "${decided}"`);
+  const parents = path.slice(0, at);
+  if (at === path.length - 1 && parents.length > 0) reasons[0] += ` dưới "${parents.join(' / ')}"`;
+  if (match.unaccented) {
+    const other = AMBIGUOUS_UNACCENTED[match.phrase];
+    confidence = Math.min(confidence, other ? 0.6 : 0.9);
+    reasons.push(other ? `viết không dấu: "${match.phrase}" có thể là ${other} — đoán` : `viết không dấu, khớp "${match.phrase}"`);
+  }
+  if (match.abbreviated) reasons.push('có chữ viết tắt (THA, CĐK, CCĐK, TĐC, CHV, KTS…)');
+  if (match.phrase.indexOf('ky truoc') >= 0 || match.phrase.indexOf('kỳ trước') >= 0) {
+    if (/\bkts\b/i.test(path.join(' '))) {
+      confidence = Math.min(confidence, 0.8);
+      reasons.push('"KTS" hiểu là "kỳ trước chuyển sang" (suy đoán)');
+    }
+  }
+
+  let measure: Measure | null = null;
+  let measureNamed = false;
+  for (let i = path.length - 1; i >= 0 && !measure; i--) {
+    const m = headerMeasure(path[i] as string);
+    if (m) {
+      measure = m;
+      measureNamed = true;
+      reasons.push(`về ${MEASURE_NAME[m]} (từ "${path[i]}")`);
+    }
+  }
+  if (!measure) {
+    measure = blockMeasure ?? 'viec';
+    reasons.push(blockMeasure ? `về ${MEASURE_NAME[measure]} (theo tiêu đề của khối bảng)` : 'về việc (tiêu đề không nói việc hay tiền)');
+  }
+
+  const concept = match.concept;
+  const underNextPeriod = parents.some((_, i) => matches[i]?.concept === 'nextPeriod');
+  switch (concept) {
+    case 'rate':
+      return { role: { kind: 'typedRate', measure }, confidence, reasons, concept, measureNamed };
+    case 'notRanked':
+      return { role: { kind: 'notRanked' }, confidence, reasons: reasons.slice(0, 1), concept, measureNamed };
+    case 'score':
+      return { role: { kind: 'score' }, confidence, reasons: reasons.slice(0, 1), concept, measureNamed };
+    case 'officers':
+      return { role: { kind: 'officers' }, confidence, reasons: reasons.slice(0, 1), concept, measureNamed };
+    case 'label':
+      return { role: { kind: 'label' }, confidence, reasons: reasons.slice(0, 1), concept, measureNamed };
+    case 'rowNumber':
+      return ignored(concept, ['cột số thứ tự']);
+    case 'average':
+      return ignored(concept, [`"${decided}" là số bình quân, không dùng để tính`]);
+    case 'unfinished':
+      return ignored(concept, [`"${decided}" (chưa xong) không phải chỉ tiêu dùng để tính; số chuyển kỳ sau tính từ P − X`]);
+    case 'status':
+    case 'acceptedDate':
+    case 'completedDate':
+    case 'amountDue':
+    case 'amountCollected':
+      return ignored(concept, [`tiêu đề "${decided}" chỉ dùng cho sổ thụ lý`]);
+    default:
+      break;
+  }
+  if (underNextPeriod && concept === 'enforceable') {
+    reasons.push('"có điều kiện" dưới "chuyển kỳ sau": S_Đ');
+    return { role: { kind: 'quantity', measure, key: 'enforceableBacklog' }, confidence, reasons, concept, measureNamed };
+  }
+  if (underNextPeriod && concept !== 'nextPeriod') {
+    return ignored(concept, [`"${own}" thuộc phần chuyển kỳ sau, không dùng để tính`]);
+  }
+  const key = QUANTITY[concept];
+  if (!key) return ignored(concept, [`tiêu đề "${own}" không phải chỉ tiêu đã biết`]);
+  return { role: { kind: 'quantity', measure, key }, confidence, reasons, concept, measureNamed };
+}
+
+function ignored(concept: HeaderConcept | null, reasons: string[]): ColumnReading {
+  return { role: { kind: 'ignored' }, confidence: 1, reasons, concept, measureNamed: false };
+}

@@ -1,0 +1,28 @@
+import { foldVietnamese } from '../text/foldVietnamese';
+import type { MoneyUnit } from '../types';
+
+/** Money-unit phrases, folded (no accents), most specific first. */
+const UNIT_PHRASES: ReadonlyArray<readonly [RegExp, MoneyUnit]> = [
+  [/\b(ty|ti) dong\b|1\.000\.000\.000 ?(dong|d\b|vnd)/, 'ty'],
+  [/\btrieu dong\b|1\.000\.000 ?(dong|d\b|vnd)/, 'trieu'],
+  [/\b(nghin|ngan) dong\b|\b1\.?000 ?(dong|d\b|vnd)|\(nghin\)|\(1\.000\)/, 'nghin'],
+  [/don vi( tinh)?\s*:?\s*(dong|vnd)\b|\((dong|vnd)\)/, 'dong'],
+];
+
+/**
+ * Đơn vị tính tiền của bảng: the money unit a sheet states, in its titles ("Đơn vị tính: 1.000 đồng")
+ * or its headers ("Số tiền (nghìn đồng)", "triệu đồng", "tỷ đồng"); undefined when it says none.
+ * The first text that names a unit decides.
+ *
+ * @example findMoneyUnit(['BÁO CÁO …', 'Đơn vị tính: 1.000 đồng']) // 'nghin'
+ * @example findMoneyUnit(['Số tiền (triệu đồng)']) // 'trieu'
+ */
+export function findMoneyUnit(texts: readonly string[]): { unit: MoneyUnit; text: string } | undefined {
+  for (const text of texts) {
+    const folded = foldVietnamese(text);
+    for (const [pattern, unit] of UNIT_PHRASES) {
+      if (pattern.test(folded)) return { unit, text };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,121 @@
+import { parsePercent } from '../numbers/parsePercent';
+import type { ColumnMapping, Grid, QuantityKey, QuantitySet, UnitRecord } from '../types';
+import { cellText } from './cellText';
+import { normalizeText } from './normalizeText';
+import { readQuantity } from './readQuantity';
+import { isDistrictUnit, isProvincialOffice } from './isProvincialOffice';
+import { rowKinds } from './rowKinds';
+
+/** Quantities that may come in several columns and add up (hoãn + tạm đình chỉ, thu hồi + rút lên). */
+export const ADDITIVE_KEYS: ReadonlySet<QuantityKey> = new Set<QuantityKey>(['postponed', 'other', 'withdrawn', 'inProgress']);
+
+export interface ReadUnitsInput {
+  grid: Grid;
+  firstRow: number;
+  lastRow: number;
+  columns: readonly ColumnMapping[];
+  labelColumn: number;
+  /** đồng per unit of the sheet's money (1000 for nghìn đồng). */
+  moneyFactor: number;
+  /** Labels not to rank, normalized with normalizeText. */
+  notRanked: ReadonlySet<string>;
+  /** Skip these rows (the column-number row, a repeated header). */
+  skip?: ReadonlySet<number>;
+}
+
+/**
+ * Đọc các dòng đơn vị: one UnitRecord per row of figures, in sheet order, money converted to đồng.
+ * A row with no figure in any quantity column (blank, a sub-heading "I. Khối huyện") is skipped.
+ * A cell that is not a number is left out of the record and reported in `warnings`, naming the row,
+ * the column and the value. Totals rows are kept, marked and not ranked; so is the provincial
+ * office's own line when district units are listed with it. Sub-heading rows are returned as
+ * `sections` (a subtotal totals the units of its section).
+ *
+ * @example readUnits({ grid, firstRow: 3, lastRow: 20, columns, labelColumn: 1, moneyFactor: 1000, notRanked: new Set() })
+ */
+export function readUnits(input: ReadUnitsInput): { units: UnitRecord[]; warnings: string[]; sections: number[] } {
+  const { grid, columns, labelColumn, moneyFactor } = input;
+  const warnings: string[] = [];
+  const units: UnitRecord[] = [];
+  const flags: boolean[] = [];
+  const sections: number[] = [];
+  const firstQuantityColumn = columns.reduce((m, c) => (c.role.kind === 'quantity' ? Math.min(m, c.column) : m), Infinity);
+  for (let r = input.firstRow; r <= input.lastRow; r++) {
+    if (input.skip?.has(r)) continue;
+    const row = grid[r];
+    if (!row) continue;
+    const viec: QuantitySet = {};
+    const tien: QuantitySet = {};
+    let figures = 0;
+    let flagged = false;
+    const unit: UnitRecord = { label: '', row: r, kind: 'unit', ranked: true, viec, tien };
+    for (const col of columns) {
+      const v = row[col.column];
+      const role = col.role;
+      if (role.kind === 'quantity') {
+        const q = readQuantity(v);
+        if (!q.ok) {
+          warnings.push(`Dòng ${r + 1}, cột ${col.column + 1} của vùng: ${q.reason}; bỏ qua ô này.`);
+          continue;
+        }
+        if (q.value === null) continue;
+        figures++;
+        const set = role.measure === 'tien' ? tien : viec;
+        const value = role.measure === 'tien' ? q.value * moneyFactor : q.value;
+        const before = set[role.key];
+        set[role.key] = before !== undefined && ADDITIVE_KEYS.has(role.key) ? before + value : before ?? value;
+      } else if (role.kind === 'typedRate') {
+        // A fraction a little above 1 is a typed rate of a broken row (X > Đ): kept, so the check can flag it.
+        const p = typeof v === 'number' && v > 1 && v <= 1.5 ? { ok: true as const, value: v } : parsePercent(v);
+        if (p.ok && p.value !== null) unit.typedRate = { ...unit.typedRate, [role.measure]: p.value };
+        else if (!p.ok) warnings.push(`Dòng ${r + 1}, cột ${col.column + 1} của vùng: ${p.reason}; bỏ qua tỷ lệ này.`);
+      } else if (role.kind === 'officers' || role.kind === 'score') {
+        const q = readQuantity(v);
+        if (q.ok && q.value !== null) {
+          if (role.kind === 'officers') unit.officers = q.value;
+          else unit.score = q.value;
+        }
+      } else if (role.kind === 'notRanked') {
+        flagged = isFlag(v);
+      }
+    }
+    if (figures === 0) {
+      // A row with text but no figures is a sub-heading ("I. Khối tỉnh"): it starts a section.
+      if (row.some((v) => typeof v === 'string' && v.trim() !== '')) sections.push(r);
+      continue;
+    }
+    unit.label = cellText(row[labelColumn]) || labelLeftOf(row, firstQuantityColumn);
+    units.push(unit);
+    flags.push(flagged || input.notRanked.has(normalizeText(unit.label)));
+  }
+  const kinds = rowKinds(units.map((u) => u.label));
+  // The provincial office's own line ranks among the district units only: not ranked with them.
+  const districts = units.some((u, i) => kinds[i] === 'unit' && isDistrictUnit(u.label));
+  units.forEach((u, i) => {
+    u.kind = kinds[i] ?? 'unit';
+    const provincial = districts && u.kind === 'unit' && isProvincialOffice(u.label);
+    if (provincial && !flags[i]) {
+      warnings.push(`"${u.label}" (dòng ${u.row + 1}) là cơ quan cấp tỉnh: không xếp hạng cùng các đơn vị cấp huyện.`);
+    }
+    u.ranked = u.kind === 'unit' && !flags[i] && !provincial;
+  });
+  return { units, warnings, sections };
+}
+
+/** A totals row often writes "Tổng cộng" across the STT and name cells: take the first text left of the figures. */
+function labelLeftOf(row: readonly unknown[], end: number): string {
+  for (let c = 0; c < Math.min(end, row.length); c++) {
+    const v = row[c];
+    if (typeof v === 'string' && v.trim() !== '' && !readQuantity(v).ok) return v.trim();
+  }
+  return '';
+}
+
+/** "x", "1", "có", TRUE mark a row; "", 0, "không", FALSE do not. */
+function isFlag(v: unknown): boolean {
+  if (v === true) return true;
+  if (typeof v === 'number') return v !== 0;
+  if (typeof v !== 'string') return false;
+  const t = normalizeText(v);
+  return t !== '' && t !== '0' && t !== 'không' && t !== 'khong' && t !== 'false';
+}

@@ -1,0 +1,98 @@
+import type { Finding, QuantityKey, UnitRecord } from '../types';
+import { same } from './checkRowIdentities';
+import { columnOf, figure, MEASURE_WORD, rowName, withColumn } from './describe';
+import type { ValidationOptions } from './types';
+
+/**
+ * Dòng tổng cộng bằng tổng các đơn vị: a total row must equal the sum of all unit rows of the table;
+ * a subtotal ("Cộng khối huyện") the sum of the unit rows since the previous totals row or the
+ * sub-heading of its section ("II. Khối huyện"), whichever is later — or, when it stands at the top
+ * of its section, the unit rows below it up to the next totals row or sub-heading. Each figure
+ * the totals row has is checked, for việc and tiền; units lacking the figure count 0.
+ *
+ * @example checkTotals([unitA, unitB, total], opts) // [] when total = A + B in every column
+ */
+export function checkTotals(units: readonly UnitRecord[], opts: ValidationOptions): Finding[] {
+  const out: Finding[] = [];
+  let sectionStart = 0;
+  for (let i = 0; i < units.length; i++) {
+    const row = units[i] as UnitRecord;
+    if (row.kind === 'unit') continue;
+    const members: UnitRecord[] = [];
+    if (row.kind === 'total') {
+      for (const u of units) if (u.kind === 'unit') members.push(u);
+    } else {
+      let heading = -1;
+      for (const s of opts.sections ?? []) if (s < row.row && s > heading) heading = s;
+      for (let j = sectionStart; j < i; j++) {
+        const u = units[j] as UnitRecord;
+        if (u.kind === 'unit' && u.row > heading) members.push(u);
+      }
+      if (members.length === 0) {
+        // A subtotal heading its section ("Cộng khối huyện" above its units): it totals the units
+        // below it, up to the next totals row or sub-heading.
+        let next = Infinity;
+        for (const s of opts.sections ?? []) if (s > row.row && s < next) next = s;
+        for (let j = i + 1; j < units.length; j++) {
+          const u = units[j] as UnitRecord;
+          if (u.kind !== 'unit' || u.row > next) break;
+          members.push(u);
+        }
+      }
+    }
+    sectionStart = i + 1;
+    if (members.length === 0) continue;
+    for (const measure of ['viec', 'tien'] as const) {
+      const q = row[measure];
+      for (const key of Object.keys(q) as QuantityKey[]) {
+        const stated = q[key];
+        if (stated === undefined) continue;
+        let sum = 0;
+        let any = false;
+        for (const m of members) {
+          const v = m[measure][key];
+          if (v !== undefined) {
+            sum += v;
+            any = true;
+          }
+        }
+        if (!any || same(stated, sum)) continue;
+        const where = (members[0] as UnitRecord).row > row.row ? 'ở dưới' : 'ở trên';
+        const what = row.kind === 'total' ? 'tổng các đơn vị' : `tổng ${members.length} đơn vị ${where}`;
+        out.push(withColumn({
+          severity: 'error',
+          rule: 'totals',
+          row: row.row,
+          unit: row.label,
+          measure,
+          expected: sum,
+          actual: stated,
+          message:
+            `${rowName(row, opts)}, ${MEASURE_WORD[measure]}, ${SYMBOL[key]}: dòng ${row.kind === 'total' ? 'tổng' : 'cộng'} ghi ${figure(stated, measure, opts.moneyUnit)} ` +
+            `nhưng ${what} là ${figure(sum, measure, opts.moneyUnit)}, chênh lệch ${figure(Math.abs(stated - sum), measure, opts.moneyUnit)}.`,
+        }, columnOf(opts, measure, key)));
+      }
+    }
+  }
+  return out;
+}
+
+const SYMBOL: Record<QuantityKey, string> = {
+  carriedOver: 'số cũ (C)',
+  separateRegister: 'theo dõi riêng (F)',
+  newlyAccepted: 'thụ lý mới (M)',
+  totalAccepted: 'tổng thụ lý (T)',
+  delegated: 'ủy thác (U)',
+  withdrawn: 'thu hồi, hủy (R)',
+  mustEnforce: 'phải thi hành (P)',
+  enforceable: 'có điều kiện (Đ)',
+  notEnforceable: 'chưa có điều kiện (K)',
+  postponed: 'hoãn, tạm đình chỉ (H)',
+  fullyEnforced: 'thi hành xong (X1)',
+  terminated: 'đình chỉ (X2)',
+  inProgress: 'đang thi hành',
+  other: 'trường hợp khác',
+  completed: 'giải quyết xong (X)',
+  nextPeriod: 'chuyển kỳ sau (S)',
+  enforceableBacklog: 'có điều kiện chuyển kỳ sau (S_Đ)',
+};

@@ -1,0 +1,20 @@
+import { ThadsError } from '../../core/errors';
+import { describeValue } from '../../core/numbers/describeValue';
+
+/**
+ * Refuses a negative count or amount (số âm), naming the quantity and the value found.
+ *
+ * @example nonNegative(-5, 'thi hành xong') // throws "thi hành xong là số âm (-5)"
+ */
+export function nonNegative(value: number, what: string): number {
+  if (value < 0) throw new ThadsError(`${what} là số âm (${describeValue(value)})`);
+  return value;
+}
+
+/** A whole number of months from 1 to 12 (tháng cộng dồn từ 01/10). */
+export function monthCount(value: number): number {
+  if (!(value >= 1 && value <= 12 && Math.floor(value) === value)) {
+    throw new ThadsError(`số tháng ${describeValue(value)} không hợp lệ: cần một số nguyên từ 1 đến 12 (tháng cộng dồn từ 01/10)`);
+  }
+  return value;
+}

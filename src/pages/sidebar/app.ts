@@ -1,0 +1,306 @@
+/**
+ * The sidebar application (bảng điều khiển): holds the server's state and the user's form, calls
+ * the server through the typed client, and redraws its sections. All sheet text reaches the page
+ * through dom.ts as text nodes.
+ */
+import type { ColumnRole, MoneyUnit } from '../../core/types';
+import type { DetectRequest, MakeReportResponse, SidebarState, TableView } from '../../shared/rpc';
+import { replace } from './dom';
+import { buildSettings, formFromState, formYear, setRole, setTable, explicitMapping, mappingIssues, type Form, type FormIssue } from './form';
+import type { Lang } from './i18n';
+import { percentInputText } from './percent';
+import { regimeForYear } from './period';
+import type { RpcClient } from './rpc-client';
+import { renderApp } from './view';
+
+export type Busy = null | 'load' | 'detect' | 'targets' | 'report';
+
+/** Everything the view draws. */
+export interface Model {
+  lang: Lang;
+  state: SidebarState | null;
+  /** A message that stops everything (the state could not be read). */
+  fatal: string | null;
+  form: Form | null;
+  table: TableView | null;
+  /** Why there is no table (Vietnamese from the server), or a detection error. */
+  tableMessage: string | null;
+  /** Where the period was read from, for the sheet now shown; null when nothing was read. */
+  periodGuess: SidebarState['periodGuess'];
+  busy: Busy;
+  /** Problems found when the user pressed "Tạo báo cáo". */
+  issues: FormIssue[];
+  /** A server failure of the last action, plain Vietnamese. */
+  error: string | null;
+  /** A note after creating the targets sheet. */
+  notice: string | null;
+  result: Extract<MakeReportResponse, { ok: true }> | null;
+}
+
+/** What the view may ask for. */
+export interface Actions {
+  toggleLang(): void;
+  reload(): void;
+  chooseSheet(sheet: string): void;
+  setRange(text: string): void;
+  detect(): void;
+  setRole(column: number, role: ColumnRole): void;
+  resetMapping(): void;
+  /** Keeps a unit out of the ranking (the provincial office's own line) or puts it back. */
+  setNotRanked(label: string, notRanked: boolean): void;
+  /** The money unit to use when the sheet does not say (null = from the table); detects again. */
+  setMoneyUnit(unit: MoneyUnit | null): void;
+  update(patch: Partial<Form>, redraw?: boolean): void;
+  useNational(viec: number | null, tien: number | null): void;
+  createTargetsSheet(addMissing: boolean): void;
+  makeReport(): void;
+}
+
+export function startApp(root: HTMLElement, rpc: RpcClient): Actions {
+  const model: Model = {
+    lang: 'vi',
+    state: null,
+    fatal: null,
+    form: null,
+    table: null,
+    tableMessage: null,
+    periodGuess: null,
+    busy: 'load',
+    issues: [],
+    error: null,
+    notice: null,
+    result: null,
+  };
+
+  function draw(): void {
+    // Redrawing replaces the nodes: keep what the user opened, their scroll position and their focus.
+    const focused = document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
+    const opened = Array.from(root.querySelectorAll('details[open]')).map((d) => d.id).filter((id) => id !== '');
+    const scroll = window.scrollY;
+    document.documentElement.lang = model.lang;
+    replace(root, renderApp(model, actions));
+    for (const id of opened) {
+      const d = document.getElementById(id);
+      if (d instanceof HTMLDetailsElement) d.open = true;
+    }
+    window.scrollTo(0, scroll);
+    if (focused) {
+      const el = document.getElementById(focused);
+      if (el) el.focus({ preventScroll: true });
+    }
+  }
+
+  async function load(sheet: string | null): Promise<void> {
+    model.busy = 'load';
+    model.fatal = null;
+    draw();
+    try {
+      const state = await rpc.call('sidebarGetState', { sheet });
+      if (!state.ok) {
+        model.fatal = state.message;
+      } else {
+        model.state = state;
+        const form = formFromState(state, model.lang);
+        model.lang = form.lang;
+        model.form = form;
+        model.table = state.detection.ok ? state.detection.table : null;
+        model.tableMessage = state.detection.ok ? null : state.detection.message;
+        model.periodGuess = state.periodGuess;
+      }
+    } catch (e) {
+      model.fatal = e instanceof Error ? e.message : String(e);
+    }
+    model.busy = null;
+    draw();
+  }
+
+  async function detect(withMapping: boolean, newSheet = false): Promise<void> {
+    const form = model.form;
+    if (!form) return;
+    const range = form.range.trim();
+    const request: DetectRequest = {
+      source: { sheet: form.sheet, range: range === '' ? null : range, mapping: withMapping ? explicitMapping(form) : null },
+      moneyUnit: form.moneyUnit,
+      notRanked: [...form.notRanked],
+    };
+    model.busy = 'detect';
+    model.error = null;
+    draw();
+    try {
+      const r = await rpc.call('sidebarDetect', request);
+      if (r.ok) {
+        const edited = withMapping ? form.columns.filter((c) => c.edited).map((c) => c.column) : [];
+        setTable(form, r.table);
+        // The user's choices stay marked as theirs after the server confirms them.
+        for (const c of form.columns) if (edited.indexOf(c.column) >= 0) c.edited = true;
+        model.table = r.table;
+        model.tableMessage = null;
+        if (newSheet) {
+          model.periodGuess = r.periodGuess;
+          if (r.periodGuess) {
+            form.yearText = String(r.periodGuess.year);
+            form.month = r.periodGuess.month;
+          }
+        }
+        if (!form.regimeChosen) form.regime = r.regimeDefault ?? regimeForYear(formYear(form) ?? 2020);
+      } else {
+        if (!withMapping) {
+          model.table = null;
+          form.columns = [];
+        }
+        if (newSheet) model.periodGuess = null;
+        model.tableMessage = r.message;
+      }
+    } catch (e) {
+      model.error = e instanceof Error ? e.message : String(e);
+    }
+    model.busy = null;
+    draw();
+  }
+
+  async function createTargetsSheet(addMissing: boolean): Promise<void> {
+    const form = model.form;
+    if (!form || !model.state) return;
+    const year = formYear(form);
+    const national = model.state.nationalTargets.find((n) => n.year === year);
+    const range = form.range.trim();
+    model.busy = 'targets';
+    model.error = null;
+    model.notice = null;
+    draw();
+    try {
+      const r = await rpc.call('sidebarCreateTargetsSheet', {
+        source: { sheet: form.sheet, range: range === '' ? null : range, mapping: explicitMapping(form) },
+        year: year ?? new Date().getFullYear(),
+        viec: national ? national.viec : null,
+        tien: national ? national.tien : null,
+        addMissing,
+      });
+      if (r.ok) {
+        model.notice = r.message;
+        model.state.targetsSheet = { name: r.sheetName, exists: true };
+        form.targetsKind = 'sheet';
+      } else model.error = r.message;
+    } catch (e) {
+      model.error = e instanceof Error ? e.message : String(e);
+    }
+    model.busy = null;
+    draw();
+  }
+
+  async function makeReport(): Promise<void> {
+    const form = model.form;
+    if (!form || model.busy) return;
+    model.result = null;
+    model.error = null;
+    model.notice = null;
+    const built = buildSettings(form);
+    if (!built.ok) {
+      model.issues = built.issues;
+      draw();
+      const box = document.getElementById('issues');
+      if (box) box.focus();
+      return;
+    }
+    model.issues = [];
+    model.busy = 'report';
+    draw();
+    try {
+      const r = await rpc.call('sidebarMakeReport', built.settings);
+      if (r.ok) {
+        model.result = r;
+        // Kept for "Tạo lại báo cáo" in the menu; a failure to save does not undo the report.
+        rpc.call('sidebarSaveSettings', built.settings).then(
+          (s) => {
+            if (!s.ok) model.notice = s.message;
+          },
+          () => undefined,
+        );
+      } else model.error = r.message;
+    } catch (e) {
+      model.error = e instanceof Error ? e.message : String(e);
+    }
+    model.busy = null;
+    draw();
+    const out = document.getElementById(model.result ? 'result' : 'error');
+    if (out) out.focus();
+  }
+
+  const actions: Actions = {
+    toggleLang() {
+      model.lang = model.lang === 'vi' ? 'en' : 'vi';
+      if (model.form) model.form.lang = model.lang;
+      draw();
+    },
+    reload() {
+      void load(null);
+    },
+    chooseSheet(sheet) {
+      if (!model.form) return;
+      model.form.sheet = sheet;
+      model.form.range = '';
+      model.form.columns = [];
+      model.form.notRanked = [];
+      if (model.form.comparison === sheet) model.form.comparison = '';
+      void detect(false, true);
+    },
+    setRange(text) {
+      if (model.form) model.form.range = text;
+    },
+    detect() {
+      void detect(false);
+    },
+    setRole(column, role) {
+      const form = model.form;
+      if (!form) return;
+      setRole(form, column, role);
+      model.issues = [];
+      // Confirm with the server only a mapping that can work; otherwise show what is missing.
+      if (mappingIssues(form).some((i) => i.severity === 'error')) draw();
+      else void detect(true);
+    },
+    resetMapping() {
+      void detect(false);
+    },
+    setMoneyUnit(unit) {
+      const form = model.form;
+      if (!form) return;
+      form.moneyUnit = unit;
+      void detect(form.columns.some((c) => c.edited));
+    },
+    setNotRanked(label, notRanked) {
+      const form = model.form;
+      if (!form) return;
+      form.notRanked = form.notRanked.filter((l) => l !== label);
+      if (notRanked) form.notRanked.push(label);
+      void detect(form.columns.some((c) => c.edited));
+    },
+    update(patch, redraw = true) {
+      const form = model.form;
+      if (!form) return;
+      Object.assign(form, patch);
+      if (patch.yearText !== undefined && !form.regimeChosen) {
+        const y = formYear(form);
+        if (y !== null) form.regime = regimeForYear(y);
+      }
+      if (redraw) draw();
+    },
+    useNational(viec, tien) {
+      const form = model.form;
+      if (!form) return;
+      form.targetsKind = 'uniform';
+      form.viecText = percentInputText(viec, form.lang);
+      form.tienText = percentInputText(tien, form.lang);
+      draw();
+    },
+    createTargetsSheet(addMissing) {
+      void createTargetsSheet(addMissing);
+    },
+    makeReport() {
+      void makeReport();
+    },
+  };
+
+  void load(null);
+  return actions;
+}

@@ -1,0 +1,132 @@
+/**
+ * The sidebar's words in Vietnamese (default: ngôn ngữ mặc định) and English. The report sheet and
+ * its text stay Vietnamese whatever the sidebar shows: official reports are written in Vietnamese.
+ *
+ * @example
+ * t('vi', 'makeReport') // "Tạo báo cáo"
+ * t('en', 'makeReport') // "Make report"
+ */
+export type Lang = 'vi' | 'en';
+
+const M = {
+  appTitle: { vi: 'Báo cáo thi hành án dân sự', en: 'Civil judgment enforcement report' },
+  switchLang: { vi: 'English', en: 'Tiếng Việt' },
+  switchLangLabel: { vi: 'Chuyển sang tiếng Anh', en: 'Switch to Vietnamese' },
+  loading: { vi: 'Đang đọc bảng tính…', en: 'Reading the spreadsheet…' },
+  retry: { vi: 'Thử lại', en: 'Try again' },
+  close: { vi: 'Đóng', en: 'Close' },
+
+  secTable: { vi: '1. Bảng số liệu', en: '1. Data table' },
+  sheet: { vi: 'Trang tính', en: 'Sheet' },
+  range: { vi: 'Vùng (không bắt buộc)', en: 'Range (optional)' },
+  rangeHint: { vi: 'Ví dụ A5:P30; để trống để đọc cả trang', en: 'E.g. A5:P30; blank for the whole sheet' },
+  detect: { vi: 'Nhận diện lại', en: 'Detect again' },
+  detecting: { vi: 'Đang nhận diện…', en: 'Detecting…' },
+  moneyUnit: { vi: 'Đơn vị tiền', en: 'Money unit' },
+  moneyFromHeader: { vi: 'theo tiêu đề bảng', en: 'from the table header' },
+  moneyFromSetting: { vi: 'theo cài đặt', en: 'from settings' },
+  moneyDefault: { vi: 'mặc định của biểu mẫu', en: 'the forms\u2019 default' },
+  unitsFound: { vi: 'đơn vị', en: 'unit(s)' },
+  totalsRows: { vi: 'dòng tổng', en: 'totals row(s)' },
+  rows: { vi: 'Dòng', en: 'Rows' },
+  notRanked: { vi: 'không xếp hạng', en: 'not ranked' },
+  notRankedHelp: {
+    vi: 'Đánh dấu ô để không xếp hạng đơn vị đó (ví dụ văn phòng Cục); dòng tổng không bao giờ được xếp hạng.',
+    en: 'Tick a unit to keep it out of the ranking (e.g. the provincial office); totals rows are never ranked.',
+  },
+  notRankedBySheet: { vi: 'Không xếp hạng theo bảng số liệu', en: 'Not ranked according to the table' },
+  readNotes: { vi: 'lưu ý khi đọc bảng', en: 'notes from reading the table' },
+
+  secColumns: { vi: '2. Các cột', en: '2. Columns' },
+  columnsHelp: {
+    vi: 'Kiểm tra cách hiểu từng cột; cột có nhãn «đoán» là phỏng đoán, hãy sửa nếu sai.',
+    en: 'Check what each column holds; columns marked "guess" are guesses: correct them if wrong.',
+  },
+  guess: { vi: 'đoán', en: 'guess' },
+  sure: { vi: 'chắc chắn', en: 'certain' },
+  edited: { vi: 'đã sửa', en: 'edited' },
+  column: { vi: 'Cột', en: 'Column' },
+  why: { vi: 'Vì sao', en: 'Why' },
+  noColumns: { vi: 'Chưa có bảng số liệu nên chưa có cột nào.', en: 'No data table, so no columns yet.' },
+  sureColumns: { vi: 'Các cột đã nhận diện chắc chắn', en: 'Columns detected with certainty' },
+  resetMapping: { vi: 'Bỏ các chỉnh sửa', en: 'Undo corrections' },
+
+  secPeriod: { vi: '3. Kỳ báo cáo', en: '3. Period' },
+  year: { vi: 'Năm thống kê', en: 'Statistical year' },
+  month: { vi: 'Số tháng lũy kế', en: 'Cumulative months' },
+  monthsSuffix: { vi: 'tháng', en: 'months' },
+  periodGuessed: { vi: 'Đọc được từ', en: 'Read from' },
+  regime: { vi: 'Chế độ thống kê', en: 'Classification regime' },
+  regimeA: { vi: 'A – đến năm 2019 (hoãn nằm trong Đ)', en: 'A – up to 2019 (postponed inside Đ)' },
+  regimeB: { vi: 'B – từ năm 2020 (P = Đ + K + H)', en: 'B – from 2020 (P = Đ + K + H)' },
+  regimeDefault: { vi: 'Mặc định theo năm; có thể đổi.', en: 'Defaulted from the year; you may change it.' },
+
+  secTargets: { vi: '4. Chỉ tiêu', en: '4. Targets' },
+  targetsNone: { vi: 'Không có chỉ tiêu (chỉ tính tỷ lệ, xếp hạng)', en: 'No targets (rates and ranks only)' },
+  targetsUniform: { vi: 'Một mức cho mọi đơn vị', en: 'One value for all units' },
+  targetsSheet: { vi: 'Dùng trang «Chỉ tiêu» (từng đơn vị)', en: 'Use the "Chỉ tiêu" sheet (per unit)' },
+  targetViec: { vi: 'Chỉ tiêu việc (%)', en: 'Case target (%)' },
+  targetTien: { vi: 'Chỉ tiêu tiền (%)', en: 'Money target (%)' },
+  targetBacklog: { vi: 'Giảm án tồn (%, không bắt buộc)', en: 'Backlog reduction (%, optional)' },
+  useNational: { vi: 'Dùng chỉ tiêu toàn quốc năm', en: 'Use the national targets of' },
+  noNational: {
+    vi: 'Chưa có chỉ tiêu toàn quốc của năm này trong tài liệu: hãy nhập chỉ tiêu được giao.',
+    en: 'The national targets of this year are not known: enter the assigned targets.',
+  },
+  sheetExists: { vi: 'Đã có trang', en: 'Sheet exists:' },
+  sheetMissing: { vi: 'Chưa có trang «Chỉ tiêu».', en: 'There is no "Chỉ tiêu" sheet yet.' },
+  createSheet: { vi: 'Tạo trang «Chỉ tiêu»', en: 'Create the "Chỉ tiêu" sheet' },
+  addMissingUnits: { vi: 'Thêm đơn vị còn thiếu', en: 'Add missing units' },
+  creating: { vi: 'Đang tạo…', en: 'Creating…' },
+
+  secCompare: { vi: '5. So sánh cùng kỳ', en: '5. Year over year' },
+  compareSheet: { vi: 'Trang số liệu cùng kỳ năm trước', en: 'Sheet with last year\u2019s figures' },
+  compareNone: { vi: '— Không so sánh —', en: '— No comparison —' },
+
+  secRank: { vi: '6. Xếp hạng', en: '6. Ranking' },
+  rankBy: { vi: 'Xếp hạng theo', en: 'Rank by' },
+  rankViec: { vi: 'Tỷ lệ việc (hòa thì xét tiền)', en: 'Case rate (ties by money rate)' },
+  rankTien: { vi: 'Tỷ lệ tiền', en: 'Money rate' },
+  rankWeighted: { vi: 'Bình quân có trọng số', en: 'Weighted' },
+  rankScore: { vi: 'Cột điểm thi đua', en: 'Score column' },
+  weightViec: { vi: 'Trọng số việc', en: 'Case weight' },
+  weightTien: { vi: 'Trọng số tiền', en: 'Money weight' },
+
+  secOptions: { vi: 'Tùy chọn khác', en: 'More options' },
+  moneyUnitHint: {
+    vi: 'Chỉ cần khi bảng không ghi «Đơn vị tính»; số tiền trong báo cáo luôn tính bằng đồng.',
+    en: 'Only needed when the table does not state its unit; report amounts are always in đồng.',
+  },
+  targetMode: { vi: 'So sánh tỷ lệ lũy kế với', en: 'Compare the cumulative rate with' },
+  targetModeFullYear: { vi: 'Chỉ tiêu cả năm (như các báo cáo đã công bố)', en: 'The full-year target (as published reports do)' },
+  targetModeProRata: { vi: 'Tiến độ theo tháng (chỉ tiêu × số tháng / 12)', en: 'Pro-rata progress (target × months / 12)' },
+  shareBase: { vi: 'Tỷ trọng Đ, K, H tính trên', en: 'Shares of Đ, K, H are taken of' },
+  shareBaseP: { vi: 'Tổng số phải thi hành (P)', en: 'Must enforce (P)' },
+  shareBaseT: { vi: 'Tổng số thụ lý (T)', en: 'Total accepted (T)' },
+  makeReport: { vi: 'Tạo báo cáo', en: 'Make report' },
+  making: { vi: 'Đang tạo báo cáo…', en: 'Making the report…' },
+  steps: {
+    vi: 'Đọc bảng, tính chỉ tiêu, ghi trang báo cáo. Có thể mất vài chục giây.',
+    en: 'Reading the table, computing, writing the report sheet. This may take a few seconds.',
+  },
+  fixFirst: { vi: 'Cần sửa trước khi tạo báo cáo:', en: 'Fix these before making the report:' },
+  done: { vi: 'Đã tạo báo cáo', en: 'Report made' },
+  summaryUnits: { vi: 'Số đơn vị', en: 'Units' },
+  summaryRanked: { vi: 'Được xếp hạng', en: 'Ranked' },
+  summaryRateViec: { vi: 'Tỷ lệ việc toàn bảng', en: 'Overall case rate' },
+  summaryRateTien: { vi: 'Tỷ lệ tiền toàn bảng', en: 'Overall money rate' },
+  missingTargets: { vi: 'Chưa có chỉ tiêu', en: 'No targets for' },
+  findings: { vi: 'Kiểm tra số liệu', en: 'Data checks' },
+  noFindings: { vi: 'Số liệu khớp, không phát hiện sai lệch.', en: 'The figures are consistent.' },
+  severityError: { vi: 'Lỗi', en: 'Error' },
+  severityWarning: { vi: 'Lưu ý', en: 'Warning' },
+  severityInfo: { vi: 'Thông tin', en: 'Note' },
+  settingsNotSaved: { vi: 'Chưa lưu được cài đặt', en: 'Settings were not saved' },
+} as const;
+
+export type MessageKey = keyof typeof M;
+
+/** The sidebar's text for a key, in the chosen language. */
+export function t(lang: Lang, key: MessageKey): string {
+  return M[key][lang];
+}

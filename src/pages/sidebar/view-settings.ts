@@ -1,0 +1,196 @@
+/**
+ * Sections 3–6 of the sidebar: the period (kỳ báo cáo) and regime, the targets (chỉ tiêu), the
+ * comparison with the same period last year (so sánh cùng kỳ) and the ranking key (xếp hạng).
+ */
+import type { MoneyUnit, Regime } from '../../core/types';
+import type { Actions, Model } from './app';
+import { button, field, radios, section, select, textInput } from './controls';
+import { h } from './dom';
+import { formYear, type Form, type RankKind, type TargetsKind } from './form';
+import { t } from './i18n';
+import { formatPercent } from './percent';
+import { periodEnd, periodStart } from './period';
+
+export function periodSection(model: Model, form: Form, actions: Actions): HTMLElement {
+  const lang = model.lang;
+  const year = formYear(form);
+  const months = Array.from({ length: 12 }, (_, i) => {
+    const m = i + 1;
+    return { value: String(m), label: `${m} ${t(lang, 'monthsSuffix')}` };
+  });
+  const guess = model.periodGuess;
+  return section(
+    'sec-period',
+    t(lang, 'secPeriod'),
+    h(
+      'div',
+      { className: 'row' },
+      field(t(lang, 'year'), textInput('year', form.yearText, (v) => actions.update({ yearText: v }, false), { inputmode: 'numeric', maxlength: '4' }, () => actions.update({})), undefined, 'field narrow'),
+      field(
+        t(lang, 'month'),
+        select('month', months, String(form.month), (v) => actions.update({ month: Number(v) })),
+        year === null ? undefined : `${lang === 'vi' ? 'Từ' : 'From'} ${periodStart(year)} ${lang === 'vi' ? 'đến' : 'to'} ${periodEnd({ year, month: form.month })}`,
+      ),
+    ),
+    guess ? h('p', { className: 'hint' }, `${t(lang, 'periodGuessed')}: «${guess.text}»`) : null,
+    radios(
+      'regime',
+      t(lang, 'regime'),
+      [
+        { value: 'A', label: t(lang, 'regimeA') },
+        { value: 'B', label: t(lang, 'regimeB') },
+      ],
+      form.regime,
+      (v) => actions.update({ regime: v as Regime, regimeChosen: true }),
+      form.regimeChosen ? null : h('p', { className: 'hint' }, t(lang, 'regimeDefault')),
+    ),
+  );
+}
+
+export function targetsSection(model: Model, form: Form, actions: Actions): HTMLElement {
+  const lang = model.lang;
+  const state = model.state;
+  const year = formYear(form);
+  const national = state ? state.nationalTargets.find((n) => n.year === year) : undefined;
+  const busy = model.busy !== null;
+  const uniform =
+    form.targetsKind === 'uniform'
+      ? h(
+          'div',
+          { className: 'sub' },
+          h(
+            'div',
+            { className: 'row' },
+            field(t(lang, 'targetViec'), textInput('target-viec', form.viecText, (v) => actions.update({ viecText: v }, false), { inputmode: 'decimal', placeholder: '80' })),
+            field(t(lang, 'targetTien'), textInput('target-tien', form.tienText, (v) => actions.update({ tienText: v }, false), { inputmode: 'decimal', placeholder: '38' })),
+          ),
+          field(t(lang, 'targetBacklog'), textInput('target-backlog', form.backlogText, (v) => actions.update({ backlogText: v }, false), { inputmode: 'decimal' })),
+          national
+            ? button(
+                'use-national',
+                `${t(lang, 'useNational')} ${national.year}: ${national.viec === null ? '?' : formatPercent(national.viec, lang)} / ${national.tien === null ? '?' : formatPercent(national.tien, lang)}`,
+                () => actions.useNational(national.viec, national.tien),
+                { disabled: busy },
+              )
+            : h('p', { className: 'hint' }, t(lang, 'noNational')),
+        )
+      : null;
+  const sheet =
+    form.targetsKind === 'sheet' && state
+      ? h(
+          'div',
+          { className: 'sub' },
+          state.targetsSheet.exists
+            ? [
+                h('p', null, `${t(lang, 'sheetExists')} «${state.targetsSheet.name}».`),
+                button('add-missing', t(lang, 'addMissingUnits'), () => actions.createTargetsSheet(true), { disabled: busy, busy: model.busy === 'targets' }),
+              ]
+            : [
+                h('p', null, t(lang, 'sheetMissing')),
+                button('create-targets', model.busy === 'targets' ? t(lang, 'creating') : t(lang, 'createSheet'), () => actions.createTargetsSheet(false), {
+                  disabled: busy || model.table === null,
+                  busy: model.busy === 'targets',
+                }),
+              ],
+        )
+      : null;
+  return section(
+    'sec-targets',
+    t(lang, 'secTargets'),
+    radios(
+      'targets',
+      t(lang, 'secTargets'),
+      [
+        { value: 'none', label: t(lang, 'targetsNone') },
+        { value: 'uniform', label: t(lang, 'targetsUniform') },
+        { value: 'sheet', label: t(lang, 'targetsSheet') },
+      ],
+      form.targetsKind,
+      (v) => actions.update({ targetsKind: v as TargetsKind }),
+      null,
+      true,
+    ),
+    uniform,
+    sheet,
+    model.notice ? h('p', { className: 'msg ok', attrs: { role: 'status' } }, model.notice) : null,
+  );
+}
+
+export function compareSection(model: Model, form: Form, actions: Actions): HTMLElement {
+  const lang = model.lang;
+  const sheets = (model.state ? model.state.sheets : []).filter((s) => s.kind === 'data' && s.name !== form.sheet);
+  return section(
+    'sec-compare',
+    t(lang, 'secCompare'),
+    field(
+      t(lang, 'compareSheet'),
+      select('compare', [{ value: '', label: t(lang, 'compareNone') }, ...sheets.map((s) => ({ value: s.name, label: s.name }))], form.comparison, (v) => actions.update({ comparison: v })),
+    ),
+  );
+}
+
+export function rankSection(model: Model, form: Form, actions: Actions): HTMLElement {
+  const lang = model.lang;
+  const options: Array<{ value: RankKind; label: string }> = [
+    { value: 'viec', label: t(lang, 'rankViec') },
+    { value: 'tien', label: t(lang, 'rankTien') },
+    { value: 'weighted', label: t(lang, 'rankWeighted') },
+    { value: 'score', label: t(lang, 'rankScore') },
+  ];
+  return section(
+    'sec-rank',
+    t(lang, 'secRank'),
+    field(t(lang, 'rankBy'), select('rank-by', options, form.rankKind, (v) => actions.update({ rankKind: v as RankKind }))),
+    form.rankKind === 'weighted'
+      ? h(
+          'div',
+          { className: 'row' },
+          field(t(lang, 'weightViec'), textInput('weight-viec', form.weightViecText, (v) => actions.update({ weightViecText: v }, false), { inputmode: 'decimal' })),
+          field(t(lang, 'weightTien'), textInput('weight-tien', form.weightTienText, (v) => actions.update({ weightTienText: v }, false), { inputmode: 'decimal' })),
+        )
+      : null,
+  );
+}
+
+/** Less used choices, folded: the money unit when the sheet does not say, target mode, share base. */
+export function optionsSection(model: Model, form: Form, actions: Actions): HTMLElement {
+  const lang = model.lang;
+  const vi = lang === 'vi';
+  const money: Array<{ value: string; label: string }> = [
+    { value: '', label: vi ? 'Theo bảng (mặc định nghìn đồng)' : 'From the table (default thousand đồng)' },
+    { value: 'dong', label: vi ? 'Đồng' : 'Đồng' },
+    { value: 'nghin', label: vi ? 'Nghìn đồng' : 'Thousand đồng' },
+    { value: 'trieu', label: vi ? 'Triệu đồng' : 'Million đồng' },
+    { value: 'ty', label: vi ? 'Tỷ đồng' : 'Billion đồng' },
+  ];
+  return h(
+    'details',
+    { id: 'options', className: 'card options' },
+    h('summary', null, t(lang, 'secOptions')),
+    field(
+      t(lang, 'moneyUnit'),
+      select('money-unit', money, form.moneyUnit ?? '', (v) => actions.setMoneyUnit(v === '' ? null : (v as MoneyUnit)), model.busy !== null),
+      t(lang, 'moneyUnitHint'),
+    ),
+    radios(
+      'target-mode',
+      t(lang, 'targetMode'),
+      [
+        { value: 'fullYear', label: t(lang, 'targetModeFullYear') },
+        { value: 'proRata', label: t(lang, 'targetModeProRata') },
+      ],
+      form.targetMode,
+      (v) => actions.update({ targetMode: v as Form['targetMode'] }),
+    ),
+    radios(
+      'share-base',
+      t(lang, 'shareBase'),
+      [
+        { value: 'mustEnforce', label: t(lang, 'shareBaseP') },
+        { value: 'totalAccepted', label: t(lang, 'shareBaseT') },
+      ],
+      form.shareBase,
+      (v) => actions.update({ shareBase: v as Form['shareBase'] }),
+    ),
+  );
+}

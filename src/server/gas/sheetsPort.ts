@@ -1,0 +1,147 @@
+import { LockTimeout, OWNER_KEY, TEMP_OWNER, type SheetInfo, type SheetsPort } from '../port';
+import { writePlan } from './writePlan';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/**
+ * Spreadsheet-level metadata naming a sheet about to be created. A sheet cannot be marked before it
+ * exists: a run cut off between insertSheet() and the mark would leave an unmarked sheet the next run
+ * could not tell from a user's. The record says "that name is ours, being built" (treated as "temp").
+ */
+const PENDING_KEY = 'thads.pending';
+
+/**
+ * The port over Apps Script's services (SpreadsheetApp, PropertiesService, LockService). Each method
+ * is one batch; a sheet is read with one getValues() and its formats with one getNumberFormats().
+ * Marks are developer metadata "thads.owner" on the sheet, which survive renames and copies.
+ */
+export function appsScriptPort(): SheetsPort {
+  const book = () => SpreadsheetApp.getActiveSpreadsheet();
+  const byName = (name: string) => book().getSheetByName(name);
+  const ownerIn = (ss: Spreadsheet, sheet: Sheet) => ownerOf(sheet) ?? (pendingNames(ss).has(sheet.getName()) ? TEMP_OWNER : null);
+
+  return {
+    listSheets(): SheetInfo[] {
+      const ss = book();
+      const pending = pendingNames(ss);
+      return ss.getSheets().map((s) => {
+        const name = s.getName();
+        return { name, hidden: s.isSheetHidden(), owner: ownerOf(s) ?? (pending.has(name) ? TEMP_OWNER : null) };
+      });
+    },
+    activeSheetName(): string {
+      return book().getActiveSheet().getName();
+    },
+    spreadsheetName(): string {
+      return book().getName();
+    },
+    readSheet(name) {
+      const sheet = byName(name);
+      if (!sheet) return null;
+      const range = sheet.getDataRange();
+      return {
+        name,
+        values: range.getValues(),
+        merges: range.getMergedRanges().map((m) => ({
+          row: m.getRow() - 1,
+          column: m.getColumn() - 1,
+          rows: m.getNumRows(),
+          columns: m.getNumColumns(),
+        })),
+        numberFormats: range.getNumberFormats(),
+      };
+    },
+    createSheet(name, owner, plan, options) {
+      const ss = book();
+      if (ss.getSheetByName(name)) throw new Error(`Trang “${name}” đã có.`);
+      ss.addDeveloperMetadata(PENDING_KEY, name);
+      const sheet = ss.insertSheet(name, ss.getNumSheets());
+      try {
+        sheet.addDeveloperMetadata(OWNER_KEY, owner);
+        removePending(ss, name);
+        if (options.hidden) sheet.hideSheet();
+        writePlan(sheet, plan);
+      } catch (e) {
+        // The sheet was created by this very call: remove it, marked or not.
+        try {
+          ss.deleteSheet(sheet);
+          removePending(ss, name);
+        } catch {
+          // What is left is marked (or pending) and removed by the next run.
+        }
+        throw e;
+      }
+    },
+    deleteOwnSheet(name, owner) {
+      const ss = book();
+      const sheet = ss.getSheetByName(name);
+      if (!sheet) return;
+      if (ownerIn(ss, sheet) !== owner) throw new Error(`Trang “${name}” không phải trang của tiện ích: không xóa.`);
+      ss.deleteSheet(sheet);
+      if (owner === TEMP_OWNER) removePending(ss, name);
+    },
+    publishOwnSheet(from, owner, to, newOwner) {
+      const sheet = byName(from);
+      if (!sheet || ownerOf(sheet) !== owner) throw new Error(`Không thấy trang tạm “${from}” của tiện ích.`);
+      sheet.setName(to);
+      for (const m of sheet.getDeveloperMetadata()) if (m.getKey() === OWNER_KEY) m.setValue(newOwner);
+      sheet.showSheet();
+      book().setActiveSheet(sheet);
+    },
+    renameOwnSheet(from, owner, to) {
+      const sheet = byName(from);
+      if (!sheet || ownerOf(sheet) !== owner) throw new Error(`Không thấy trang “${from}” của tiện ích.`);
+      sheet.setName(to);
+    },
+    appendRows(name, owner, rows, formats) {
+      const sheet = byName(name);
+      if (!sheet || ownerOf(sheet) !== owner) throw new Error(`Không thấy trang “${name}” của tiện ích.`);
+      if (rows.length === 0) return;
+      const range = sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, rows[0]!.length);
+      range.setValues(rows);
+      range.setNumberFormats(rows.map(() => formats.slice(0, rows[0]!.length)));
+    },
+    getSetting(key) {
+      return PropertiesService.getDocumentProperties().getProperty(key);
+    },
+    setSetting(key, value) {
+      PropertiesService.getDocumentProperties().setProperty(key, value);
+    },
+    withDocumentLock(timeoutMs, fn) {
+      const lock = LockService.getDocumentLock();
+      if (!lock) throw new LockTimeout();
+      try {
+        lock.waitLock(timeoutMs);
+      } catch {
+        throw new LockTimeout();
+      }
+      try {
+        return fn();
+      } finally {
+        lock.releaseLock();
+      }
+    },
+    toast(message, title) {
+      book().toast(message, title ?? 'THADS', 8);
+    },
+    alert(message) {
+      SpreadsheetApp.getUi().alert(message);
+    },
+  };
+}
+
+function ownerOf(sheet: Sheet): string | null {
+  for (const m of sheet.getDeveloperMetadata()) if (m.getKey() === OWNER_KEY) return m.getValue();
+  return null;
+}
+
+function pendingNames(ss: Spreadsheet): Set<string> {
+  const names = new Set<string>();
+  for (const m of ss.getDeveloperMetadata()) if (m.getKey() === PENDING_KEY) names.add(m.getValue() ?? '');
+  return names;
+}
+
+function removePending(ss: Spreadsheet, name: string): void {
+  for (const m of ss.getDeveloperMetadata()) if (m.getKey() === PENDING_KEY && m.getValue() === name) m.remove();
+}

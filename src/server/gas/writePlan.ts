@@ -1,0 +1,71 @@
+import type { CellRange, ChartSpec, ConditionalRule, SheetPlan } from '../../core/report/plan';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/**
+ * Writes a whole plan into a fresh sheet with a fixed number of batched calls: one setValues() for all
+ * values, one call per format block, one setConditionalFormatRules(), one chart — nothing per unit.
+ * Only writes: nothing is read in between, so Sheets can batch them.
+ */
+export function writePlan(sheet: Sheet, plan: SheetPlan): void {
+  const rows = plan.values.length;
+  const columns = rows > 0 ? plan.values[0]!.length : 0;
+  if (rows === 0 || columns === 0) return;
+  ensureSize(sheet, rows, columns);
+  sheet.getRange(1, 1, rows, columns).setValues(plan.values);
+  for (const block of plan.numberFormats) {
+    if (block.range.rows > 0 && block.range.columns > 0) range(sheet, block.range).setNumberFormats(block.formats);
+  }
+  for (const r of plan.bold) range(sheet, r).setFontWeight('bold');
+  for (const b of plan.backgrounds) range(sheet, b.range).setBackground(b.color);
+  for (const r of plan.wrap) range(sheet, r).setWrap(true);
+  if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
+  plan.columnWidths.forEach((width, i) => sheet.setColumnWidth(i + 1, width));
+  if (plan.conditionalRules.length > 0) {
+    sheet.setConditionalFormatRules(plan.conditionalRules.map((r) => conditionalRule(sheet, r)));
+  }
+  for (const chart of plan.charts) sheet.insertChart(buildChart(sheet, chart));
+}
+
+/**
+ * Grows a new sheet (1000 × 26 in Sheets) to the plan's size. Rows are always added, at least one,
+ * so the calls are the same for 10 units and for 700: a blank row at the end is harmless.
+ */
+function ensureSize(sheet: Sheet, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  sheet.insertRowsAfter(maxRows, Math.max(1, rows - maxRows));
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
+function range(sheet: Sheet, r: CellRange): GoogleAppsScript.Spreadsheet.Range {
+  return sheet.getRange(r.row + 1, r.column + 1, r.rows, r.columns);
+}
+
+function conditionalRule(sheet: Sheet, rule: ConditionalRule): GoogleAppsScript.Spreadsheet.ConditionalFormatRule {
+  let builder = SpreadsheetApp.newConditionalFormatRule();
+  if (rule.when.kind === 'numberLessThan') builder = builder.whenNumberLessThan(rule.when.value);
+  else if (rule.when.kind === 'numberGreaterThanOrEqual') builder = builder.whenNumberGreaterThanOrEqualTo(rule.when.value);
+  else builder = builder.whenFormulaSatisfied(rule.when.formula);
+  builder = builder.setBackground(rule.background);
+  if (rule.fontColor) builder = builder.setFontColor(rule.fontColor);
+  return builder.setRanges([range(sheet, rule.range)]).build();
+}
+
+/** A combo chart: bars for the rates, a line for the target (đường chỉ tiêu). */
+function buildChart(sheet: Sheet, spec: ChartSpec): GoogleAppsScript.Spreadsheet.EmbeddedChart {
+  const series: Record<number, { type: string; color: string }> = {};
+  spec.series.forEach((s, i) => {
+    series[i] = { type: s.type, color: s.color };
+  });
+  let builder = sheet.newChart().asComboChart().addRange(range(sheet, spec.domain));
+  for (const s of spec.series) builder = builder.addRange(range(sheet, s.range));
+  return builder
+    .setNumHeaders(spec.headerRows)
+    .setOption('title', spec.title)
+    .setOption('seriesType', 'bars')
+    .setOption('series', series)
+    .setOption('vAxis', { format: spec.valueFormat })
+    .setPosition(spec.anchor.row + 1, spec.anchor.column + 1, 0, 0)
+    .build();
+}

@@ -1,0 +1,63 @@
+import { regimeForYear } from '../../core/period/regimeForYear';
+import { NATIONAL_TARGETS } from '../../core/targets/nationalTargets';
+import type { GetStateRequest, GetStateResponse, NationalTarget, ReportSettings, SheetInfo } from '../../shared/rpc';
+import type { SheetInfo as PortSheetInfo, SheetsPort } from '../port';
+import { TEMP_OWNER } from '../report/writeReport';
+import { loadSettings } from '../settings/settingsStore';
+import { TARGETS_OWNER, TARGETS_SHEET_NAME } from '../settings/targetsSheet';
+import { detectOn } from './detectOn';
+
+function sheetKind(s: PortSheetInfo): SheetInfo['kind'] {
+  if (s.owner === null) return 'data';
+  if (s.owner === TARGETS_OWNER) return 'targets';
+  if (s.owner === TEMP_OWNER) return 'temp';
+  return 'report';
+}
+
+/** The national defaults the domain knows (chỉ tiêu toàn ngành), never guessed for other years. */
+export function nationalTargetList(): NationalTarget[] {
+  return Object.keys(NATIONAL_TARGETS)
+    .map(Number)
+    .sort((a, b) => a - b)
+    .map((year) => ({ year, viec: NATIONAL_TARGETS[year]?.viec ?? null, tien: NATIONAL_TARGETS[year]?.tien ?? null }));
+}
+
+/**
+ * The sheet the sidebar opens on: the active one, unless it is one of the add-on's own (a report, the
+ * targets): then the sheet of the saved settings, else the first user's sheet.
+ */
+function dataSheetToShow(sheets: readonly PortSheetInfo[], active: string, settings: ReportSettings | null): string {
+  if (sheets.find((s) => s.name === active)?.owner == null) return active;
+  const saved = settings ? sheets.find((s) => s.name === settings.source.sheet && s.owner === null) : undefined;
+  return saved?.name ?? sheets.find((s) => s.owner === null)?.name ?? active;
+}
+
+/**
+ * sidebarGetState: the sheets, the table on the active (or requested) sheet with its mapping and
+ * confidence, the period guess and the regime it implies, the saved settings, the targets sheet.
+ */
+export function getState(port: SheetsPort, request: GetStateRequest): GetStateResponse {
+  const sheets = port.listSheets();
+  const settings = loadSettings(port);
+  const activeSheet = request.sheet ?? dataSheetToShow(sheets, port.activeSheetName(), settings);
+  const saved = settings && settings.source.sheet === activeSheet ? settings : null;
+  const { result, guess } = detectOn(port, {
+    source: saved ? saved.source : { sheet: activeSheet, range: null, mapping: null },
+    moneyUnit: saved ? saved.moneyUnit : null,
+    notRanked: saved ? saved.notRanked : [],
+  });
+  const year = guess?.year ?? settings?.period.year ?? null;
+  const targets = sheets.find((s) => s.owner === TARGETS_OWNER);
+  return {
+    ok: true,
+    spreadsheetName: port.spreadsheetName(),
+    sheets: sheets.map((s) => ({ name: s.name, kind: sheetKind(s), hidden: s.hidden })),
+    activeSheet,
+    detection: result,
+    periodGuess: guess,
+    regimeDefault: year === null ? null : regimeForYear(year),
+    settings,
+    targetsSheet: { name: targets ? targets.name : TARGETS_SHEET_NAME, exists: targets !== undefined },
+    nationalTargets: nationalTargetList(),
+  };
+}

@@ -1,0 +1,7 @@
+/** The sidebar's server functions (the contract of src/shared/rpc.ts), one file each. */
+export { getState, nationalTargetList } from './getState';
+export { detect } from './detect';
+export { saveSettingsRpc } from './saveSettings';
+export { createTargetsSheet } from './createTargetsSheet';
+export { makeReportRpc } from './makeReport';
+export { rpc } from './validate';

@@ -1,0 +1,319 @@
+/**
+ * The sidebar ↔ server contract (google.script.run). One place names every server function the
+ * sidebar may call, what it sends and what it gets back; the server validates every request with
+ * the zod/mini schema given here, and the sidebar's typed client (src/pages/sidebar/rpc-client.ts)
+ * is typed from the same map, so the two sides cannot drift apart.
+ *
+ * Rules of the boundary (Apps Script's own): plain objects, arrays, strings, numbers, booleans and
+ * null only — no Date (a period is {year, month}), no functions, no class instances. A value that
+ * may be absent is `null`, never a missing key or `undefined`, so what is sent is what arrives.
+ *
+ * Expected failures (no table on the sheet, a required column missing, comparison units that do
+ * not match, the lock held by another report) come back as `{ ok: false, message }` with a
+ * Vietnamese message for the user and nothing written. Anything thrown is a bug or a service
+ * failure; the client turns it into a plain Vietnamese message too.
+ */
+import * as z from 'zod/mini';
+import type { ColumnMapping, Finding, MoneyUnit, Period, RankBy, Regime, RowKind, ShareBase, TargetMode } from '../core/types';
+import { columnRoleSchema, explicitMappingSchema, type ExplicitMapping } from '../core/table/types';
+
+export type { ExplicitMapping };
+export { columnRoleSchema, explicitMappingSchema };
+
+/** The top-level names Apps Script exposes (generated stubs); none ends in "_" (that would be private). */
+export const RPC_NAMES = {
+  getState: 'sidebarGetState',
+  detect: 'sidebarDetect',
+  saveSettings: 'sidebarSaveSettings',
+  createTargetsSheet: 'sidebarCreateTargetsSheet',
+  makeReport: 'sidebarMakeReport',
+} as const;
+
+export type RpcName = (typeof RPC_NAMES)[keyof typeof RPC_NAMES];
+
+/** A failure the user can act on, in Vietnamese; the server wrote nothing. */
+export interface RpcFailure {
+  ok: false;
+  message: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared pieces
+
+/** A sheet of the document, with the add-on's own mark when it made it. */
+export interface SheetInfo {
+  name: string;
+  /** 'data' = a user's sheet; the others were created (and marked) by the add-on. */
+  kind: 'data' | 'report' | 'targets' | 'temp';
+  hidden: boolean;
+}
+
+/** One row of the detected table, as the sidebar lists it (the figures stay on the server). */
+export interface UnitSummary {
+  label: string;
+  /** 0-based row in the sheet (or the chosen range). */
+  row: number;
+  kind: RowKind;
+  ranked: boolean;
+}
+
+/**
+ * The table the server found (a compact view of core/table's DetectedTable): where it is, what each
+ * column holds with its confidence and reasons (confidence < 1 is a guess: the sidebar marks it
+ * "đoán"), the units, the money unit.
+ */
+export interface TableView {
+  sheet: string;
+  /** The A1 range read, or null for the whole sheet. */
+  range: string | null;
+  titleRows: string[];
+  headerStart: number;
+  headerEnd: number;
+  firstDataRow: number;
+  lastDataRow: number;
+  labelColumn: number;
+  /** Every column of the table, mapped or ignored, left to right. */
+  columns: ColumnMapping[];
+  units: UnitSummary[];
+  moneyUnit: MoneyUnit;
+  moneyUnitSource: 'header' | 'setting' | 'default';
+  layout: 'aggregated' | 'register';
+  /** 0..1, the lowest confidence among the required columns. */
+  confidence: number;
+  /** Vietnamese notes (a guess made, a default used). */
+  warnings: string[];
+}
+
+/** Detection on a sheet: the table, or why none was found (Vietnamese: what was found, what is missing). */
+export type TableResult = { ok: true; table: TableView } | RpcFailure;
+
+/** The period read from titles or sheet names ("12 tháng năm 2020", "6T/2019"). */
+export interface PeriodGuess extends Period {
+  /** Where it was read: a title row of the table, or the sheet's name. */
+  source: 'title' | 'sheetName';
+  /** The text it was read from, to show the user. */
+  text: string;
+}
+
+/** A national default target (domain §6); only years the domain reference knows are listed. */
+export interface NationalTarget {
+  year: number;
+  /** Fraction (0.8 = 80%), null where the reference does not know it (2019 tiền). */
+  viec: number | null;
+  tien: number | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Settings (saved per document; also the request of sidebarMakeReport)
+
+const index = z.int().check(z.minimum(0));
+const fraction = z.number().check(z.minimum(0), z.maximum(1));
+const sheetName = z.string().check(z.minLength(1), z.maxLength(100));
+
+export const periodSchema = z.object({
+  /** Statistical year N (01/10/N-1 to 30/09/N). */
+  year: z.int().check(z.minimum(2000), z.maximum(2100)),
+  /** Cumulative months from 01/10: 1..12. */
+  month: z.int().check(z.minimum(1), z.maximum(12)),
+});
+
+export const regimeSchema = z.enum(['A', 'B']);
+export const moneyUnitSchema = z.enum(['dong', 'nghin', 'trieu', 'ty']);
+
+export const rankBySchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('viec') }),
+  z.object({ kind: z.literal('tien') }),
+  z.object({ kind: z.literal('weighted'), weightViec: z.number().check(z.minimum(0)), weightTien: z.number().check(z.minimum(0)) }),
+  z.object({ kind: z.literal('score') }),
+]);
+
+/**
+ * Where targets come from: none (rates and ranks only, gaps "chưa có chỉ tiêu"), one value for all
+ * units, or the "Chỉ tiêu" sheet the add-on created (read only). Rates are fractions; null = not set.
+ */
+export const targetsChoiceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('none') }),
+  z.object({
+    kind: z.literal('uniform'),
+    viec: z.nullable(fraction),
+    tien: z.nullable(fraction),
+    backlogReduction: z.nullable(fraction),
+  }),
+  z.object({ kind: z.literal('sheet') }),
+]);
+
+/** Where the data is: a sheet, optionally an A1 range of it, and the user's mapping (null = detect). */
+export const sourceSchema = z.object({
+  sheet: sheetName,
+  range: z.nullable(z.string().check(z.maxLength(50))),
+  mapping: z.nullable(explicitMappingSchema),
+});
+
+/** Everything a report depends on. Saved per document; sent whole to sidebarMakeReport. */
+export const reportSettingsSchema = z.object({
+  source: sourceSchema,
+  period: periodSchema,
+  regime: regimeSchema,
+  targets: targetsChoiceSchema,
+  /** Full-year target (default, as published reports do) or pro-rata progress. */
+  targetMode: z.enum(['fullYear', 'proRata']),
+  shareBase: z.enum(['mustEnforce', 'totalAccepted']),
+  /** Same period last year: another sheet of this spreadsheet (same units), or null. */
+  comparison: z.nullable(z.object({ sheet: sheetName, range: z.nullable(z.string().check(z.maxLength(50))) })),
+  rankBy: rankBySchema,
+  /** Money unit when the sheet does not say; null = detect (else nghìn đồng). */
+  moneyUnit: z.nullable(moneyUnitSchema),
+  /** Labels not to rank (the provincial office's own line). */
+  notRanked: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(1000)),
+  /** The sidebar's language; the report itself is always Vietnamese. */
+  language: z.enum(['vi', 'en']),
+});
+
+export type Source = z.infer<typeof sourceSchema>;
+export type TargetsChoice = z.infer<typeof targetsChoiceSchema>;
+export type ReportSettings = z.infer<typeof reportSettingsSchema>;
+
+// Keep the schema-derived types in step with the domain types they stand for (compile-time only).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+export type SettingsMatchDomain = [
+  Assert<Same<ReportSettings['period'], Period>>,
+  Assert<Same<ReportSettings['regime'], Regime>>,
+  Assert<Same<ReportSettings['rankBy'], RankBy>>,
+  Assert<Same<ReportSettings['targetMode'], TargetMode>>,
+  Assert<Same<ReportSettings['shareBase'], ShareBase>>,
+  Assert<Same<NonNullable<ReportSettings['moneyUnit']>, MoneyUnit>>,
+];
+
+// ---------------------------------------------------------------------------------------------
+// 1. sidebarGetState — everything the sidebar shows when it opens
+
+/** Optional: look at this sheet instead of the active one. */
+export const getStateRequestSchema = z.object({ sheet: z.nullable(sheetName) });
+export type GetStateRequest = z.infer<typeof getStateRequestSchema>;
+
+export interface SidebarState {
+  ok: true;
+  /** The spreadsheet's name, for the header. */
+  spreadsheetName: string;
+  sheets: SheetInfo[];
+  /** The active sheet (or the requested one). */
+  activeSheet: string;
+  /** The table on that sheet (saved source and mapping applied when they are for this sheet). */
+  detection: TableResult;
+  /** Year and month read from the table's titles or the sheet's name; null when none was found. */
+  periodGuess: PeriodGuess | null;
+  /** The regime defaulted from the guessed (or saved) year: A up to 2019, B from 2020 (a guess). */
+  regimeDefault: Regime | null;
+  /** The document's saved settings, or null the first time. */
+  settings: ReportSettings | null;
+  /** The "Chỉ tiêu" sheet: its name and whether it exists already. */
+  targetsSheet: { name: string; exists: boolean };
+  nationalTargets: NationalTarget[];
+}
+export type GetStateResponse = SidebarState | RpcFailure;
+
+// ---------------------------------------------------------------------------------------------
+// 2. sidebarDetect — detect (again) on a chosen sheet or range, with the user's corrections
+
+export const detectRequestSchema = z.object({
+  source: sourceSchema,
+  moneyUnit: z.nullable(moneyUnitSchema),
+  notRanked: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(1000)),
+});
+export type DetectRequest = z.infer<typeof detectRequestSchema>;
+
+export type DetectResponse =
+  | { ok: true; table: TableView; periodGuess: PeriodGuess | null; regimeDefault: Regime | null }
+  | RpcFailure;
+
+// ---------------------------------------------------------------------------------------------
+// 3. sidebarSaveSettings — keep the settings for this document (used by "Tạo lại báo cáo")
+
+export const saveSettingsRequestSchema = reportSettingsSchema;
+export type SaveSettingsRequest = ReportSettings;
+export type SaveSettingsResponse = { ok: true; settings: ReportSettings } | RpcFailure;
+
+// ---------------------------------------------------------------------------------------------
+// 4. sidebarCreateTargetsSheet — create the "Chỉ tiêu" sheet once, pre-filled with the units
+
+export const createTargetsSheetRequestSchema = z.object({
+  source: sourceSchema,
+  /** The year written in the sheet's Năm column. */
+  year: z.int().check(z.minimum(2000), z.maximum(2100)),
+  /** Values to pre-fill (e.g. the national default), null = leave blank for the user. */
+  viec: z.nullable(fraction),
+  tien: z.nullable(fraction),
+  /** The sheet exists: append the units it lacks (never rewrite a row). False = do nothing if it exists. */
+  addMissing: z.boolean(),
+});
+export type CreateTargetsSheetRequest = z.infer<typeof createTargetsSheetRequestSchema>;
+
+export type CreateTargetsSheetResponse =
+  | {
+      ok: true;
+      sheetName: string;
+      /** True when the sheet was created now; false when it existed already. */
+      created: boolean;
+      /** Units appended (all of them when created). */
+      unitsAdded: number;
+      /** What happened, in Vietnamese. */
+      message: string;
+    }
+  | RpcFailure;
+
+// ---------------------------------------------------------------------------------------------
+// 5. sidebarMakeReport — build the report sheet (in a hidden temp sheet, swapped in at the end)
+
+export const makeReportRequestSchema = reportSettingsSchema;
+export type MakeReportRequest = ReportSettings;
+
+export interface ReportSummary {
+  /** Unit rows (totals and subtotals excluded). */
+  units: number;
+  /** Units that were ranked. */
+  ranked: number;
+  /** Units without a target for việc or tiền (the gap columns say "chưa có chỉ tiêu"). */
+  missingTargets: string[];
+  /** The whole's rates (the computed totals row), fractions; null without data. */
+  rateViec: number | null;
+  rateTien: number | null;
+  /** Counts of findings by severity. */
+  errors: number;
+  warnings: number;
+}
+
+export type MakeReportResponse =
+  | {
+      ok: true;
+      /** The report sheet's name ("Báo cáo 12 tháng năm 2020", or "… (2)" next to a user's sheet). */
+      sheetName: string;
+      /** Vietnamese: what was done; says so when another name had to be picked. */
+      message: string;
+      summary: ReportSummary;
+      findings: Finding[];
+    }
+  | RpcFailure;
+
+// ---------------------------------------------------------------------------------------------
+// The map the typed client and the server are both checked against
+
+export interface RpcContract {
+  sidebarGetState: { request: GetStateRequest; response: GetStateResponse };
+  sidebarDetect: { request: DetectRequest; response: DetectResponse };
+  sidebarSaveSettings: { request: SaveSettingsRequest; response: SaveSettingsResponse };
+  sidebarCreateTargetsSheet: { request: CreateTargetsSheetRequest; response: CreateTargetsSheetResponse };
+  sidebarMakeReport: { request: MakeReportRequest; response: MakeReportResponse };
+}
+
+/** Every name has a contract entry and every entry a name (compile-time only). */
+export type ContractMatchesNames = [Assert<Same<keyof RpcContract, RpcName>>];
+
+/** Each function's request schema; the server parses the single argument with it. */
+export const requestSchemas = {
+  sidebarGetState: getStateRequestSchema,
+  sidebarDetect: detectRequestSchema,
+  sidebarSaveSettings: saveSettingsRequestSchema,
+  sidebarCreateTargetsSheet: createTargetsSheetRequestSchema,
+  sidebarMakeReport: makeReportRequestSchema,
+} as const;

@@ -1,0 +1,131 @@
+/**
+ * The sidebar's own behaviour, against a stand-in server (fake-server.ts) so that each rule is
+ * checked apart from the add-on: nothing is sent while the mapping lacks a required column; the
+ * button is disabled and progress shown while a report runs; a server failure reads in Vietnamese.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { serveSidebar } from '../../scripts/preview';
+import { BROWSER_TEST_TIMEOUT, openBrowser, screenshot, type Browser } from './browser';
+import { fakeServer, type FakeServer } from './fake-server';
+
+const UNITS = ['Chi cục THADS huyện An Lão', 'Chi cục THADS huyện Bình Lục'];
+
+describe('the sidebar against a stand-in server', { timeout: BROWSER_TEST_TIMEOUT }, () => {
+  let server: { url: string; close(): Promise<void> } | null = null;
+  let chromium: Browser;
+  /** A fresh page per test, in one Chromium for the file (the machine is shared). */
+  let browser: { page: Page };
+  let fake: FakeServer;
+
+  beforeAll(async () => {
+    chromium = await openBrowser();
+  });
+  afterAll(async () => chromium?.close());
+
+  async function open(f: FakeServer) {
+    fake = f;
+    server = await serveSidebar({ handler: f.handler });
+    browser = { page: await chromium.context.newPage() };
+    await browser.page.goto(`${server.url}sidebar`);
+    await browser.page.waitForSelector('#sec-columns');
+  }
+
+  afterEach(async () => {
+    await browser?.page.close();
+    await server?.close();
+    server = null;
+  });
+
+  it('marks a guessed column "đoán" with its confidence, and shows why', async () => {
+    await open(fakeServer(UNITS));
+    const { page } = browser;
+    expect((await page.textContent('li[data-column="2"] .badge'))?.trim()).toBe('đoán 60%');
+    expect(await page.$('#columns-check li[data-column="2"]')).not.toBeNull();
+    await page.click('li[data-column="2"] .why summary');
+    expect(await page.textContent('li[data-column="2"] .why')).toContain('coi là X (đoán)');
+  });
+
+  it('sends no report while a required column is missing, and says which', async () => {
+    await open(fakeServer(UNITS));
+    const { page } = browser;
+    await page.click('#columns-sure summary');
+    await page.selectOption('#role-1', 'ignored');
+    await page.waitForSelector('#mapping-issues');
+    expect(await page.textContent('#mapping-issues')).toContain('Chưa có cột «Việc – Có điều kiện thi hành (Đ)»');
+    await page.click('#make-report');
+    await page.waitForSelector('#issues');
+    expect(await page.textContent('#issues')).toContain('Chưa có cột «Việc – Có điều kiện thi hành (Đ)»');
+    await screenshot(page, 'sidebar-missing-column');
+    expect(fake.calls.map((c) => c.name)).toEqual(['sidebarGetState']);
+  });
+
+  it('disables the button and shows progress while the report runs', async () => {
+    await open(fakeServer(UNITS));
+    const { page } = browser;
+    const gate = fake.hold();
+    await page.click('#make-report');
+    await page.waitForSelector('#make-report[aria-busy="true"]');
+    expect(await page.isDisabled('#make-report')).toBe(true);
+    expect(await page.textContent('#make-report')).toBe('Đang tạo báo cáo…');
+    expect(await page.$('.action .progress')).not.toBeNull();
+    await screenshot(page, 'sidebar-running');
+    gate.release();
+    await page.waitForSelector('#result');
+    expect(await page.isDisabled('#make-report')).toBe(false);
+    expect(fake.calls.filter((c) => c.name === 'sidebarMakeReport')).toHaveLength(1);
+  });
+
+  it('shows a thrown server error in plain Vietnamese and writes no result', async () => {
+    await open(
+      fakeServer(UNITS, {
+        sidebarMakeReport: () => {
+          throw new Error('Exceeded maximum execution time');
+        },
+      }),
+    );
+    const { page } = browser;
+    await page.click('#make-report');
+    await page.waitForSelector('#error');
+    expect(await page.textContent('#error')).toBe('Hết thời gian chạy cho phép (6 phút). Hãy thử lại, hoặc chọn một vùng nhỏ hơn.');
+    expect(await page.$('#result')).toBeNull();
+  });
+
+  it('shows a refusal from the server (a comparison table with other units) as it is said', async () => {
+    const message = 'Trang «Cùng kỳ 2019» có đơn vị khác với trang số liệu: «Chi cục THADS huyện Kim Bảng» không có ở kỳ này. Chưa ghi gì.';
+    await open(fakeServer(UNITS, { sidebarMakeReport: () => ({ ok: false, message }) }));
+    const { page } = browser;
+    await page.selectOption('#compare', 'Cùng kỳ 2019');
+    await page.click('#make-report');
+    await page.waitForSelector('#error');
+    expect(await page.textContent('#error')).toBe(message);
+    await screenshot(page, 'sidebar-comparison-refused');
+  });
+
+  it('offers the national targets only for a year the domain knows (2020: 80% / 38%)', async () => {
+    await open(fakeServer(UNITS));
+    const { page } = browser;
+    await page.check('#targets-uniform');
+    await page.click('#use-national');
+    expect(await page.inputValue('#target-viec')).toBe('80');
+    expect(await page.inputValue('#target-tien')).toBe('38');
+    await page.fill('#year', '2021');
+    await page.press('#year', 'Tab');
+    await page.waitForSelector('#use-national', { state: 'detached' });
+    expect(await page.textContent('#sec-targets')).toContain('Chưa có chỉ tiêu toàn quốc của năm này');
+  });
+
+  it('is usable by keyboard alone: Tab reaches the report button and Enter starts it', async () => {
+    await open(fakeServer(UNITS));
+    const { page } = browser;
+    await page.focus('#rank-by');
+    // From the ranking key: the folded "more options" heading, then the report button.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (globalThis as any).document.activeElement?.textContent)).toBe('Tùy chọn khác');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (globalThis as any).document.activeElement?.id)).toBe('make-report');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#result');
+    expect(fake.calls.some((c) => c.name === 'sidebarMakeReport')).toBe(true);
+  });
+});

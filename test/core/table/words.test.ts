@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { findMoneyUnit } from '../../../src/core/table/findMoneyUnit';
+import { headerConcept, headerMeasure } from '../../../src/core/table/headerConcept';
+import { normalizeText } from '../../../src/core/table/normalizeText';
+
+describe('normalizeText', () => {
+  it('folds case, spacing, punctuation and the old tone placement, keeping accents', () => {
+    expect(normalizeText('  Thi hành  XONG (2)')).toBe('thi hành xong 2');
+    expect(normalizeText('Uỷ thác; hoà giải')).toBe('ủy thác hòa giải');
+    expect(normalizeText('Công')).not.toBe(normalizeText('Cộng'));
+  });
+});
+
+describe('headerConcept', () => {
+  it.each([
+    ['Tổng số thụ lý', 'accepted'],
+    ['Năm trước chuyển sang', 'carriedOver'],
+    ['Kỳ trước chuyển sang', 'carriedOver'],
+    ['Chuyển kỳ sau', 'nextPeriod'],
+    ['Mới thụ lý', 'newlyAccepted'],
+    ['Án theo dõi riêng', 'separateRegister'],
+    ['Rút lên', 'withdrawn'],
+    ['Tổng số phải thi hành', 'mustEnforce'],
+    ['Chưa có điều kiện thi hành', 'notEnforceable'],
+    ['Có điều kiện thi hành', 'enforceable'],
+    ['Tạm đình chỉ', 'postponed'],
+    ['Đình chỉ thi hành án', 'terminated'],
+    ['Đã giải quyết xong', 'completed'],
+    ['Tỷ lệ giải quyết xong (%)', 'rate'],
+    ['Số CHV', 'officers'],
+    ['Họ và tên', 'label'],
+    ['STT', 'rowNumber'],
+    ['Tổng số', 'generic'],
+  ])('"%s" speaks of %s', (text, concept) => {
+    expect(headerConcept(text)?.concept).toBe(concept);
+  });
+
+  it('matches text typed without accents accent-blind, and says so', () => {
+    expect(headerConcept('Chua co dieu kien')).toMatchObject({ concept: 'notEnforceable', unaccented: true });
+  });
+
+  it('never reads an accented word as another one: "Công" is not "Cộng"', () => {
+    expect(headerConcept('Công')).toBeNull();
+    expect(headerConcept('Cộng')?.concept).toBe('generic');
+  });
+
+  it('returns null for a header it does not know', () => {
+    expect(headerConcept('Ghi chú')).toBeNull();
+  });
+});
+
+describe('headerMeasure', () => {
+  it('tells việc from tiền, a money unit meaning tiền', () => {
+    expect(headerMeasure('Về việc')).toBe('viec');
+    expect(headerMeasure('Số tiền (nghìn đồng)')).toBe('tien');
+    expect(headerMeasure('Giá trị (1.000đ)')).toBe('tien');
+    expect(headerMeasure('Việc và tiền')).toBeNull();
+    expect(headerMeasure('Có điều kiện')).toBeNull();
+  });
+});
+
+describe('findMoneyUnit', () => {
+  it.each([
+    ['Đơn vị tính: 1.000 đồng', 'nghin'],
+    ['(nghìn đồng)', 'nghin'],
+    ['Đơn vị tính: triệu đồng', 'trieu'],
+    ['Số tiền (tỷ đồng)', 'ty'],
+    ['Đơn vị tính: đồng', 'dong'],
+  ])('"%s" → %s', (text, unit) => {
+    expect(findMoneyUnit([text])?.unit).toBe(unit);
+  });
+
+  it('finds none in "Đơn vị tính: việc"', () => {
+    expect(findMoneyUnit(['Đơn vị tính: việc', 'BÁO CÁO'])).toBeUndefined();
+  });
+});

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { reportSettingsSchema } from '../../src/shared/rpc';
+import { buildSettings, explicitMapping, formFromState, setRole } from '../../src/pages/sidebar/form';
+import { issueText } from '../../src/pages/sidebar/issue-text';
+import { fakeState } from '../browser/fake-server';
+
+const units = ['Chi cục THADS huyện A', 'Chi cục THADS huyện B'];
+
+describe('the sidebar form, first opened', () => {
+  it('takes the period guessed from the title and the regime defaulted from the year', () => {
+    const form = formFromState(fakeState(units));
+    expect(form.yearText).toBe('2020');
+    expect(form.month).toBe(12);
+    expect(form.regime).toBe('B');
+    expect(form.regimeChosen).toBe(false);
+  });
+
+  it('lists the detected columns, none of them corrected yet', () => {
+    const form = formFromState(fakeState(units));
+    expect(form.columns.map((c) => c.column)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(form.columns.every((c) => !c.edited)).toBe(true);
+    expect(explicitMapping(form)).toBeNull();
+  });
+
+  it('restores saved settings for the same sheet', () => {
+    const state = fakeState(units);
+    state.settings = {
+      source: { sheet: 'Thống kê', range: 'A4:F30', mapping: null },
+      period: { year: 2019, month: 6 },
+      regime: 'A',
+      targets: { kind: 'uniform', viec: 0.73, tien: null, backlogReduction: null },
+      targetMode: 'fullYear',
+      shareBase: 'mustEnforce',
+      comparison: { sheet: 'Cùng kỳ 2019', range: null },
+      rankBy: { kind: 'weighted', weightViec: 2, weightTien: 1 },
+      moneyUnit: null,
+      notRanked: [],
+      language: 'en',
+    };
+    const form = formFromState(state);
+    expect([form.yearText, form.month, form.regime, form.lang, form.range]).toEqual(['2019', 6, 'A', 'en', 'A4:F30']);
+    expect([form.targetsKind, form.viecText, form.tienText]).toEqual(['uniform', '73', '']);
+    expect([form.rankKind, form.weightViecText, form.comparison]).toEqual(['weighted', '2', 'Cùng kỳ 2019']);
+  });
+});
+
+describe('building the settings sent to sidebarMakeReport', () => {
+  it('produces settings the server schema accepts, targets in fractions', () => {
+    const form = formFromState(fakeState(units));
+    form.targetsKind = 'uniform';
+    form.viecText = '80';
+    form.tienText = '38';
+    const r = buildSettings(form);
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    expect(r.settings.targets).toEqual({ kind: 'uniform', viec: 0.8, tien: 0.38, backlogReduction: null });
+    expect(r.settings.period).toEqual({ year: 2020, month: 12 });
+    expect(r.settings.source).toEqual({ sheet: 'Thống kê', range: null, mapping: null });
+    expect(reportSettingsSchema.safeParse(r.settings).success).toBe(true);
+  });
+
+  it('sends the user’s corrections as an explicit mapping', () => {
+    const form = formFromState(fakeState(units));
+    setRole(form, 5, { kind: 'score' });
+    const mapping = explicitMapping(form);
+    expect(mapping).toEqual({
+      headerEnd: 4,
+      labelColumn: 0,
+      columns: [
+        { column: 1, role: { kind: 'quantity', measure: 'viec', key: 'enforceable' } },
+        { column: 2, role: { kind: 'quantity', measure: 'viec', key: 'completed' } },
+        { column: 3, role: { kind: 'quantity', measure: 'tien', key: 'enforceable' } },
+        { column: 4, role: { kind: 'quantity', measure: 'tien', key: 'completed' } },
+        { column: 5, role: { kind: 'score' } },
+      ],
+    });
+  });
+
+  it('moves the unit name when another column is chosen for it', () => {
+    const form = formFromState(fakeState(units));
+    setRole(form, 5, { kind: 'label' });
+    expect(form.columns.find((c) => c.column === 0)!.role).toEqual({ kind: 'ignored' });
+    expect(explicitMapping(form)!.labelColumn).toBe(5);
+  });
+
+  it('sends nothing when a required column is missing, and says which in Vietnamese', () => {
+    const form = formFromState(fakeState(units));
+    setRole(form, 1, { kind: 'ignored' });
+    const r = buildSettings(form);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues.map((i) => i.kind)).toEqual(['mapping']);
+    expect(issueText(r.issues[0]!, form)).toBe(
+      'Chưa có cột «Việc – Có điều kiện thi hành (Đ)»: tỷ lệ = X / Đ cần cột này. Hãy chọn nó cho một cột.',
+    );
+  });
+
+  it('names both columns, by their Sheets letters and headers, when one role is given twice', () => {
+    const form = formFromState(fakeState(units));
+    setRole(form, 4, { kind: 'quantity', measure: 'viec', key: 'completed' });
+    const r = buildSettings(form);
+    if (r.ok) throw new Error('expected issues');
+    expect(issueText(r.issues[0]!, form)).toBe(
+      'cột C («Việc / Thi hành xong») và cột E («Tiền / Giải quyết xong») cùng được hiểu là «Việc – Giải quyết xong (X)»: hãy giữ một cột, đổi cột kia.',
+    );
+  });
+
+  it('refuses a target that is not a percentage, quoting what was typed', () => {
+    const form = formFromState(fakeState(units));
+    form.targetsKind = 'uniform';
+    form.viecText = '80%';
+    form.tienText = 'ba mươi';
+    const r = buildSettings(form);
+    if (r.ok) throw new Error('expected issues');
+    expect(r.issues).toEqual([{ kind: 'percent', field: 'tien', text: 'ba mươi' }]);
+    expect(issueText(r.issues[0]!, form)).toBe('Chỉ tiêu tiền: «ba mươi» không phải tỷ lệ phần trăm từ 0 đến 100 (ví dụ 80 hoặc 81,5).');
+  });
+
+  it('asks for a value when "one value for all" is chosen with none typed', () => {
+    const form = formFromState(fakeState(units));
+    form.targetsKind = 'uniform';
+    const r = buildSettings(form);
+    expect(r.ok ? [] : r.issues.map((i) => i.kind)).toEqual(['noTargetValue']);
+  });
+
+  it('refuses a year that is not a statistical year, ranking by a score column that is not there, and comparing a sheet with itself', () => {
+    const form = formFromState(fakeState(units));
+    form.yearText = '20';
+    form.rankKind = 'score';
+    form.comparison = 'Thống kê';
+    const r = buildSettings(form);
+    expect(r.ok ? [] : r.issues.map((i) => i.kind)).toEqual(['year', 'noScoreColumn', 'sameComparison']);
+  });
+
+  it('refuses weights that are both zero', () => {
+    const form = formFromState(fakeState(units));
+    form.rankKind = 'weighted';
+    form.weightViecText = '0';
+    form.weightTienText = '0';
+    const r = buildSettings(form);
+    expect(r.ok ? [] : r.issues.map((i) => i.kind)).toEqual(['weights']);
+  });
+
+  it('says so in English when the sidebar is switched', () => {
+    const form = formFromState(fakeState(units));
+    form.lang = 'en';
+    form.yearText = 'abcd';
+    const r = buildSettings(form);
+    if (r.ok) throw new Error('expected issues');
+    expect(issueText(r.issues[0]!, form)).toBe('Statistical year "abcd" is not valid: enter a 4-digit year, e.g. 2020.');
+  });
+});

@@ -1,0 +1,126 @@
+/**
+ * An in-memory SheetsPort for the shell's unit tests: sheets with values and marks, settings, a lock
+ * that a test can hold, and switches to make a write fail midway.
+ */
+import type { PlanValue, SheetPlan } from '../../src/core/report/plan';
+import type { Grid } from '../../src/core/types';
+import { LockTimeout, type Merge, type SheetsPort } from '../../src/server/port';
+
+export interface MemorySheet {
+  name: string;
+  hidden: boolean;
+  owner: string | null;
+  values: Grid;
+  merges: Merge[];
+  plan?: SheetPlan;
+}
+
+export class MemoryPort implements SheetsPort {
+  sheets: MemorySheet[] = [];
+  active = '';
+  settings = new Map<string, string>();
+  /** Another execution holds the document lock. */
+  lockHeld = false;
+  /** createSheet makes the sheet, then fails while writing it (a service error midway). */
+  failWhileWriting = false;
+  /** One step of the swap fails (a service error after the report was built). */
+  failOn: 'publish' | 'deleteOld' | 'rename' | null = null;
+  toasts: string[] = [];
+  alerts: string[] = [];
+  /** Every call, by method name, to check what the shell did. */
+  log: string[] = [];
+
+  constructor(sheets: { name: string; values?: Grid; owner?: string | null; hidden?: boolean }[] = []) {
+    for (const s of sheets) {
+      this.sheets.push({ name: s.name, hidden: s.hidden ?? false, owner: s.owner ?? null, values: s.values ?? [], merges: [] });
+    }
+    this.active = this.sheets[0]?.name ?? '';
+  }
+
+  sheet(name: string): MemorySheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  listSheets() {
+    this.log.push('listSheets');
+    return this.sheets.map((s) => ({ name: s.name, hidden: s.hidden, owner: s.owner }));
+  }
+  activeSheetName() {
+    return this.active;
+  }
+  spreadsheetName() {
+    return 'Bảng tính thử';
+  }
+  readSheet(name: string) {
+    this.log.push(`readSheet ${name}`);
+    const s = this.sheet(name);
+    if (!s) return null;
+    return { name: s.name, values: s.values.map((r) => [...r]), merges: [...s.merges], numberFormats: s.values.map((r) => r.map(() => 'General')) };
+  }
+  createSheet(name: string, owner: string, plan: SheetPlan, options: { hidden: boolean }) {
+    this.log.push(`createSheet ${name} ${owner}`);
+    if (this.sheet(name)) throw new Error(`exists: ${name}`);
+    const s: MemorySheet = { name, hidden: options.hidden, owner, values: [], merges: [] };
+    this.sheets.push(s);
+    if (this.failWhileWriting) {
+      s.values = plan.values.slice(0, 2) as Grid; // half written
+      throw new Error('Service Spreadsheets timed out');
+    }
+    s.values = plan.values.map((r) => [...r]) as Grid;
+    s.plan = plan;
+  }
+  deleteOwnSheet(name: string, owner: string) {
+    this.log.push(`deleteOwnSheet ${name} ${owner}`);
+    if (this.failOn === 'deleteOld' && owner.startsWith('report')) throw new Error('Service Spreadsheets failed');
+    const s = this.sheet(name);
+    if (!s) return;
+    if (s.owner !== owner) throw new Error(`refused to delete a sheet not marked ${owner}: ${name}`);
+    this.sheets = this.sheets.filter((x) => x !== s);
+  }
+  publishOwnSheet(from: string, owner: string, to: string, newOwner: string) {
+    this.log.push(`publishOwnSheet ${from} -> ${to}`);
+    if (this.failOn === 'publish') throw new Error('Service Spreadsheets failed');
+    const s = this.sheet(from);
+    if (!s || s.owner !== owner) throw new Error(`no own sheet ${from}`);
+    if (this.sheet(to)) throw new Error(`exists: ${to}`);
+    s.name = to;
+    s.owner = newOwner;
+    s.hidden = false;
+    this.active = to;
+  }
+  renameOwnSheet(from: string, owner: string, to: string) {
+    this.log.push(`renameOwnSheet ${from} -> ${to}`);
+    if (this.failOn === 'rename') throw new Error('Service Spreadsheets failed');
+    const s = this.sheet(from);
+    if (!s || s.owner !== owner) throw new Error(`no own sheet ${from}`);
+    if (this.sheet(to)) throw new Error(`exists: ${to}`);
+    s.name = to;
+  }
+  appendRows(name: string, owner: string, rows: PlanValue[][], _formats: string[]) {
+    this.log.push(`appendRows ${name}`);
+    const s = this.sheet(name);
+    if (!s || s.owner !== owner) throw new Error(`no own sheet ${name}`);
+    s.values.push(...(rows.map((r) => [...r]) as Grid));
+  }
+  getSetting(key: string) {
+    return this.settings.get(key) ?? null;
+  }
+  setSetting(key: string, value: string) {
+    this.settings.set(key, value);
+  }
+  withDocumentLock<T>(_timeoutMs: number, fn: () => T): T {
+    if (this.lockHeld) throw new LockTimeout();
+    this.lockHeld = true;
+    try {
+      return fn();
+    } finally {
+      this.lockHeld = false;
+    }
+  }
+  toast(message: string) {
+    this.toasts.push(message);
+  }
+  alert(message: string) {
+    this.alerts.push(message);
+  }
+}

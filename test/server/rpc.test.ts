@@ -1,0 +1,159 @@
+/**
+ * The sidebar's server functions over the in-memory port: every argument validated against the
+ * contract, the "Chỉ tiêu" sheet created once and then only read (units added on request, never a row
+ * rewritten), targets from that sheet used by the report.
+ */
+import { describe, expect, it } from 'vitest';
+import { RPC_NAMES } from '../../src/shared/rpc';
+import { createTargetsSheet, detect, getState, makeReportRpc, saveSettingsRpc } from '../../src/server/rpc/index';
+import { rpc } from '../../src/server/rpc/validate';
+import { MemoryPort } from './memoryPort';
+import { DATA_SHEET, HEADER, settingsFor } from './runtimeWorkbook';
+
+function port(labels = ['Chi cục THADS huyện A', 'Chi cục THADS huyện B']): MemoryPort {
+  const values = [HEADER, ...labels.map((l, i) => [l, 100, 80 - i * 10, 1000, 500])];
+  return new MemoryPort([{ name: DATA_SHEET, values }]);
+}
+
+const source = settingsFor().source;
+const create = rpc(RPC_NAMES.createTargetsSheet, createTargetsSheet);
+const make = rpc(RPC_NAMES.makeReport, makeReportRpc);
+
+describe('every argument is validated with the contract’s schema', () => {
+  it('refuses a request of the wrong shape with a Vietnamese message and writes nothing', () => {
+    const p = port();
+    for (const request of [undefined, null, 42, {}, { ...settingsFor(), regime: 'C' }]) {
+      const answer = make(p, request);
+      expect(answer).toMatchObject({ ok: false });
+      expect((answer as { message: string }).message).toMatch(/^Yêu cầu không hợp lệ/);
+    }
+    expect(p.sheets.map((s) => s.name)).toEqual([DATA_SHEET]);
+  });
+
+  it('says so when the sheet does not exist', () => {
+    const answer = rpc(RPC_NAMES.detect, detect)(port(), { source: { ...source, sheet: 'Không có' }, moneyUnit: null, notRanked: [] });
+    expect(answer).toEqual({ ok: false, message: 'Không thấy trang “Không có” trong bảng tính.' });
+  });
+});
+
+describe('sidebarGetState', () => {
+  it('lists the sheets by kind and offers national targets only for the years the domain knows', () => {
+    const p = port();
+    p.sheets.push({ name: 'Báo cáo 12 tháng năm 2020', hidden: false, owner: 'report:2020-12', values: [], merges: [] });
+    const state = rpc(RPC_NAMES.getState, getState)(p, { sheet: null });
+    if (!state.ok) throw new Error(state.message);
+    expect(state.sheets.map((s) => s.kind)).toEqual(['data', 'report']);
+    expect(state.nationalTargets.find((t) => t.year === 2020)).toEqual({ year: 2020, viec: 0.8, tien: 0.38 });
+    expect(state.nationalTargets.find((t) => t.year === 2021)).toBeUndefined();
+    expect(state.targetsSheet).toEqual({ name: 'Chỉ tiêu', exists: false });
+  });
+
+  it('opens on the user’s data, not on the add-on’s own report when that is the active sheet', () => {
+    const p = port();
+    p.sheets.push({ name: 'Báo cáo 12 tháng năm 2020', hidden: false, owner: 'report:2020-12', values: [['x']], merges: [] });
+    p.active = 'Báo cáo 12 tháng năm 2020';
+    const state = getState(p, { sheet: null });
+    expect(state.ok && state.activeSheet).toBe(DATA_SHEET);
+  });
+
+  it('returns the saved settings once saved', () => {
+    const p = port();
+    saveSettingsRpc(p, settingsFor());
+    const state = getState(p, { sheet: null });
+    expect(state.ok && state.settings).toEqual(settingsFor());
+  });
+});
+
+describe('the "Chỉ tiêu" sheet', () => {
+  const request = { source, year: 2020, viec: 0.8, tien: null, addMissing: false };
+
+  it('is created once, pre-filled with the units, and marked as the add-on’s', () => {
+    const p = port();
+    const answer = create(p, request);
+    expect(answer).toMatchObject({ ok: true, sheetName: 'Chỉ tiêu', created: true, unitsAdded: 2 });
+    const sheet = p.sheet('Chỉ tiêu')!;
+    expect(sheet.owner).toBe('targets');
+    expect(sheet.values.slice(1)).toEqual([
+      ['Chi cục THADS huyện A', 2020, 0.8, '', '', ''],
+      ['Chi cục THADS huyện B', 2020, 0.8, '', '', ''],
+    ]);
+  });
+
+  it('is never rewritten: a second call leaves the user’s edits alone', () => {
+    const p = port();
+    create(p, request);
+    p.sheet('Chỉ tiêu')!.values[1]![2] = 0.85; // the user's own target
+    const answer = create(p, request);
+    expect(answer).toMatchObject({ ok: true, created: false, unitsAdded: 0 });
+    expect(p.sheet('Chỉ tiêu')!.values[1]![2]).toBe(0.85);
+  });
+
+  it('gets only the missing units appended, on request', () => {
+    const p = port();
+    create(p, request);
+    p.sheet(DATA_SHEET)!.values.push(['Chi cục THADS huyện C', 100, 50, 1000, 500]);
+    const answer = create(p, { ...request, addMissing: true });
+    expect(answer).toMatchObject({ ok: true, created: false, unitsAdded: 1 });
+    expect(p.sheet('Chỉ tiêu')!.values.map((r) => r[0])).toEqual([
+      'Đơn vị',
+      'Chi cục THADS huyện A',
+      'Chi cục THADS huyện B',
+      'Chi cục THADS huyện C',
+    ]);
+  });
+
+  it('leaves a user’s own sheet named "Chỉ tiêu" alone', () => {
+    const p = port();
+    p.sheets.push({ name: 'Chỉ tiêu', hidden: false, owner: null, values: [['của tôi']], merges: [] });
+    const answer = create(p, request);
+    expect(answer).toMatchObject({ ok: true, sheetName: 'Chỉ tiêu (2)', created: true });
+    expect(p.sheet('Chỉ tiêu')!.values).toEqual([['của tôi']]);
+  });
+
+  it('gives the report each unit’s own target, and "chưa có chỉ tiêu" where the user left none', () => {
+    const p = port();
+    create(p, { ...request, viec: null });
+    p.sheet('Chỉ tiêu')!.values[1]![2] = 0.75; // huyện A: 75% việc, 30% tiền; huyện B left blank
+    p.sheet('Chỉ tiêu')!.values[1]![3] = 0.3;
+    const answer = make(p, settingsFor({ targets: { kind: 'sheet' } }));
+    expect(answer).toMatchObject({ ok: true });
+    if (!answer.ok) return;
+    expect(answer.summary.missingTargets).toEqual(['Chi cục THADS huyện B']);
+    const report = p.sheet(answer.sheetName)!.values;
+    const header = report.find((r) => r.includes('Xếp hạng'))!;
+    const a = report.find((r) => r[1] === 'Chi cục THADS huyện A')!;
+    const b = report.find((r) => r[1] === 'Chi cục THADS huyện B')!;
+    expect(a[header.indexOf('Chỉ tiêu việc')]).toBe(0.75);
+    // huyện A: 80/100 = 80% against 75% → +5 points
+    expect(a[header.indexOf('Vượt/thiếu chỉ tiêu việc')]).toBeCloseTo(0.05, 10);
+    expect(b[header.indexOf('Vượt/thiếu chỉ tiêu việc')]).toBe('chưa có chỉ tiêu');
+  });
+
+  it('is asked for when the report should read it and it does not exist', () => {
+    const answer = make(port(), settingsFor({ targets: { kind: 'sheet' } }));
+    expect(answer).toMatchObject({ ok: false });
+    expect((answer as { message: string }).message).toMatch(/Chưa có trang “Chỉ tiêu”/);
+  });
+});
+
+describe('a comparison table', () => {
+  it('with none of this year’s units is refused in Vietnamese, and nothing is written', () => {
+    const p = port();
+    p.sheets.push({ name: 'Năm trước', hidden: false, owner: null, values: [HEADER, ['Chi cục tỉnh khác', 100, 70, 1000, 400]], merges: [] });
+    const answer = make(p, settingsFor({ comparison: { sheet: 'Năm trước', range: null } }));
+    expect(answer).toMatchObject({ ok: false });
+    expect(p.sheets.map((s) => s.name)).toEqual([DATA_SHEET, 'Năm trước']);
+  });
+});
+
+describe('settings too large to keep', () => {
+  it('do not turn a written report into a failure; the message says they were not saved', () => {
+    const p = port();
+    // 1.000 labels of 200 three-byte letters: about 600 KB, more than a document's 500 KB store
+    const huge = Array.from({ length: 1000 }, (_, i) => `${i}${'ệ'.repeat(200)}`.slice(0, 200));
+    const answer = make(p, settingsFor({ notRanked: huge }));
+    expect(answer).toMatchObject({ ok: true });
+    expect((answer as { message: string }).message).toMatch(/Chưa lưu được thiết lập/);
+    expect(p.sheets.some((s) => s.owner === 'report:2020-12')).toBe(true);
+  });
+});

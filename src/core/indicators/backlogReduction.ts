@@ -1,3 +1,5 @@
+import { ratio } from '../quantities/ratio';
+
 /**
  * Giảm án tồn: (S_prev − S_cur) / S_prev, the share of last period's backlog cleared
  * (a competition criterion, domain §4 [I]). Negative when the backlog grew; null when S_prev is 0.
@@ -5,6 +7,7 @@
  * @example backlogReduction(1000, 850) // 0.15
  */
 export function backlogReduction(previousBacklog: number | null, currentBacklog: number | null): number | null {
-  if (previousBacklog === null || currentBacklog === null || previousBacklog === 0) return null;
-  return (previousBacklog - currentBacklog) / previousBacklog;
+  // A backlog is never negative; a zero or missing one has no reduction to speak of.
+  if (previousBacklog === null || currentBacklog === null) return null;
+  return ratio(previousBacklog - currentBacklog, previousBacklog);
 }

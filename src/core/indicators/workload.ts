@@ -1,3 +1,5 @@
+import { ratio } from '../quantities/ratio';
+
 /**
  * Bình quân mỗi chấp hành viên: a quantity (T or P, việc or tiền) per enforcement officer.
  * Null without officers.
@@ -5,5 +7,5 @@
  * @example perOfficer(923541, 4275) // 216.03… (≈ 216 việc / CHV, national 2020 style)
  */
 export function perOfficer(quantity: number | null, officers: number | null | undefined): number | null {
-  return quantity === null || officers === null || officers === undefined || !(officers > 0) ? null : quantity / officers;
+  return ratio(quantity, officers);
 }

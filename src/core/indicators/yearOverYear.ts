@@ -1,3 +1,5 @@
+import { ratio } from '../quantities/ratio';
+
 /**
  * So với cùng kỳ, for a rate: the difference in percentage points (domain §4), a fraction.
  *
@@ -22,5 +24,6 @@ export function absoluteChange(current: number | null, previous: number | null):
  * @example relativeChange(736747, 697667) // 0.05601… (5,60%)
  */
 export function relativeChange(current: number | null, previous: number | null): number | null {
-  return current === null || previous === null || previous === 0 ? null : (current - previous) / previous;
+  // A previous value ≤ 0 has no meaningful relative change ("tăng …%" of nothing).
+  return current === null || previous === null ? null : ratio(current - previous, previous);
 }

@@ -1,3 +1,4 @@
+import { ratio } from '../quantities/ratio';
 import { formatPercent } from '../numbers/formatPercent';
 import type { Finding, UnitRecord } from '../types';
 import { completedOf } from './checkRowIdentities';
@@ -21,8 +22,8 @@ export function checkTypedRate(unit: UnitRecord, opts: ValidationOptions): Findi
     const q = unit[measure];
     const x = completedOf(q);
     const d = q.enforceable;
-    if (typed === undefined || x === undefined || d === undefined || d === 0) continue;
-    const rate = x / d;
+    const rate = ratio(x, d);
+    if (typed === undefined || rate === null || x === undefined || d === undefined) continue;
     if (Math.abs(rate - typed) <= tolerance(typed)) continue;
     out.push(withColumn({
       severity: 'warning',

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { registry } from '../src/functions/registry';
 import { entrypoints } from '../src/server/entrypoints';
 import { renderFunctionTable, renderStubs } from './stubs';
+import { stripDocsPlugin } from './stripDocs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'build');
@@ -39,6 +40,7 @@ export async function buildAll(options: { quiet?: boolean } = {}): Promise<void>
     charset: 'utf8',
     legalComments: 'none',
     outfile: join(out, 'addon.js'),
+    plugins: [stripDocsPlugin],
     logLevel: 'warning',
   });
 

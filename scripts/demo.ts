@@ -190,7 +190,7 @@ export async function runDemo(
   log(response.message);
   log(`Toàn bộ: tỷ lệ việc ${pct(s.rateViec)}, tỷ lệ tiền ${pct(s.rateTien)}; ${s.ranked}/${s.units} đơn vị được xếp hạng.`);
   if (s.missingTargets.length > 0) log(`Chưa có chỉ tiêu: ${s.missingTargets.join(', ')}`);
-  log(`Kiểm tra số liệu: ${s.errors} lỗi, ${s.warnings} cảnh báo, ${response.findings.length} ghi chú tất cả.`);
+  log(`Kiểm tra số liệu: ${s.errors} lỗi, ${s.warnings} cảnh báo, tổng cộng ${response.findings.length} phát hiện.`);
   for (const f of response.findings.slice(0, 20)) log(`  - ${f.message}`);
   if (response.findings.length > 20) log(`  … và ${response.findings.length - 20} ghi chú khác (xem trang báo cáo).`);
 

@@ -19,7 +19,7 @@ export const DOC_FIELDS = new Set(['description', 'summaryEn', 'returns', 'examp
 type AstNode = { type: string; start: number; end: number; [key: string]: unknown };
 
 function isLiteral(node: AstNode): boolean {
-  if (node.type === 'Literal') return typeof (node as { value: unknown }).value === 'string';
+  if (node.type === 'Literal') return typeof node.value === 'string';
   if (node.type === 'TemplateLiteral') return (node.expressions as unknown[]).length === 0;
   if (node.type === 'ArrayExpression') return (node.elements as AstNode[]).every((e) => e && isLiteral(e));
   if (node.type === 'BinaryExpression') return isLiteral(node.left as AstNode) && isLiteral(node.right as AstNode);

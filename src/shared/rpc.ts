@@ -14,6 +14,7 @@
  * failure; the client turns it into a plain Vietnamese message too.
  */
 import * as z from 'zod/mini';
+import { lazy } from '../core/lazy';
 import type { ColumnMapping, Finding, MoneyUnit, Period, RankBy, Regime, RowKind, ShareBase, TargetMode } from '../core/types';
 import { columnRoleSchema, explicitMappingSchema, type ExplicitMapping } from '../core/table/types';
 
@@ -106,72 +107,72 @@ export interface NationalTarget {
 // ---------------------------------------------------------------------------------------------
 // Settings (saved per document; also the request of sidebarMakeReport)
 
-const index = z.int().check(z.minimum(0));
-const fraction = z.number().check(z.minimum(0), z.maximum(1));
-const sheetName = z.string().check(z.minLength(1), z.maxLength(100));
+// Schemas are built on first use (see core/lazy): the bundle's top level runs on every cell formula.
+const fraction = () => z.number().check(z.minimum(0), z.maximum(1));
+const sheetName = () => z.string().check(z.minLength(1), z.maxLength(100));
 
-export const periodSchema = z.object({
+export const periodSchema = lazy(() => z.object({
   /** Statistical year N (01/10/N-1 to 30/09/N). */
   year: z.int().check(z.minimum(2000), z.maximum(2100)),
   /** Cumulative months from 01/10: 1..12. */
   month: z.int().check(z.minimum(1), z.maximum(12)),
-});
+}));
 
-export const regimeSchema = z.enum(['A', 'B']);
-export const moneyUnitSchema = z.enum(['dong', 'nghin', 'trieu', 'ty']);
+export const regimeSchema = lazy(() => z.enum(['A', 'B']));
+export const moneyUnitSchema = lazy(() => z.enum(['dong', 'nghin', 'trieu', 'ty']));
 
-export const rankBySchema = z.discriminatedUnion('kind', [
+export const rankBySchema = lazy(() => z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('viec') }),
   z.object({ kind: z.literal('tien') }),
   z.object({ kind: z.literal('weighted'), weightViec: z.number().check(z.minimum(0)), weightTien: z.number().check(z.minimum(0)) }),
   z.object({ kind: z.literal('score') }),
-]);
+]));
 
 /**
  * Where targets come from: none (rates and ranks only, gaps "chưa có chỉ tiêu"), one value for all
  * units, or the "Chỉ tiêu" sheet the add-on created (read only). Rates are fractions; null = not set.
  */
-export const targetsChoiceSchema = z.discriminatedUnion('kind', [
+export const targetsChoiceSchema = lazy(() => z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('none') }),
   z.object({
     kind: z.literal('uniform'),
-    viec: z.nullable(fraction),
-    tien: z.nullable(fraction),
-    backlogReduction: z.nullable(fraction),
+    viec: z.nullable(fraction()),
+    tien: z.nullable(fraction()),
+    backlogReduction: z.nullable(fraction()),
   }),
   z.object({ kind: z.literal('sheet') }),
-]);
+]));
 
 /** Where the data is: a sheet, optionally an A1 range of it, and the user's mapping (null = detect). */
-export const sourceSchema = z.object({
-  sheet: sheetName,
+export const sourceSchema = lazy(() => z.object({
+  sheet: sheetName(),
   range: z.nullable(z.string().check(z.maxLength(50))),
-  mapping: z.nullable(explicitMappingSchema),
-});
+  mapping: z.nullable(explicitMappingSchema()),
+}));
 
 /** Everything a report depends on. Saved per document; sent whole to sidebarMakeReport. */
-export const reportSettingsSchema = z.object({
-  source: sourceSchema,
-  period: periodSchema,
-  regime: regimeSchema,
-  targets: targetsChoiceSchema,
+export const reportSettingsSchema = lazy(() => z.object({
+  source: sourceSchema(),
+  period: periodSchema(),
+  regime: regimeSchema(),
+  targets: targetsChoiceSchema(),
   /** Full-year target (default, as published reports do) or pro-rata progress. */
   targetMode: z.enum(['fullYear', 'proRata']),
   shareBase: z.enum(['mustEnforce', 'totalAccepted']),
   /** Same period last year: another sheet of this spreadsheet (same units), or null. */
-  comparison: z.nullable(z.object({ sheet: sheetName, range: z.nullable(z.string().check(z.maxLength(50))) })),
-  rankBy: rankBySchema,
+  comparison: z.nullable(z.object({ sheet: sheetName(), range: z.nullable(z.string().check(z.maxLength(50))) })),
+  rankBy: rankBySchema(),
   /** Money unit when the sheet does not say; null = detect (else nghìn đồng). */
-  moneyUnit: z.nullable(moneyUnitSchema),
+  moneyUnit: z.nullable(moneyUnitSchema()),
   /** Labels not to rank (the provincial office's own line). */
   notRanked: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(1000)),
   /** The sidebar's language; the report itself is always Vietnamese. */
   language: z.enum(['vi', 'en']),
-});
+}));
 
-export type Source = z.infer<typeof sourceSchema>;
-export type TargetsChoice = z.infer<typeof targetsChoiceSchema>;
-export type ReportSettings = z.infer<typeof reportSettingsSchema>;
+export type Source = z.infer<ReturnType<typeof sourceSchema>>;
+export type TargetsChoice = z.infer<ReturnType<typeof targetsChoiceSchema>>;
+export type ReportSettings = z.infer<ReturnType<typeof reportSettingsSchema>>;
 
 // Keep the schema-derived types in step with the domain types they stand for (compile-time only).
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -189,8 +190,8 @@ export type SettingsMatchDomain = [
 // 1. sidebarGetState — everything the sidebar shows when it opens
 
 /** Optional: look at this sheet instead of the active one. */
-export const getStateRequestSchema = z.object({ sheet: z.nullable(sheetName) });
-export type GetStateRequest = z.infer<typeof getStateRequestSchema>;
+export const getStateRequestSchema = lazy(() => z.object({ sheet: z.nullable(sheetName()) }));
+export type GetStateRequest = z.infer<ReturnType<typeof getStateRequestSchema>>;
 
 export interface SidebarState {
   ok: true;
@@ -216,12 +217,12 @@ export type GetStateResponse = SidebarState | RpcFailure;
 // ---------------------------------------------------------------------------------------------
 // 2. sidebarDetect — detect (again) on a chosen sheet or range, with the user's corrections
 
-export const detectRequestSchema = z.object({
-  source: sourceSchema,
-  moneyUnit: z.nullable(moneyUnitSchema),
+export const detectRequestSchema = lazy(() => z.object({
+  source: sourceSchema(),
+  moneyUnit: z.nullable(moneyUnitSchema()),
   notRanked: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(1000)),
-});
-export type DetectRequest = z.infer<typeof detectRequestSchema>;
+}));
+export type DetectRequest = z.infer<ReturnType<typeof detectRequestSchema>>;
 
 export type DetectResponse =
   | { ok: true; table: TableView; periodGuess: PeriodGuess | null; regimeDefault: Regime | null }
@@ -237,17 +238,17 @@ export type SaveSettingsResponse = { ok: true; settings: ReportSettings } | RpcF
 // ---------------------------------------------------------------------------------------------
 // 4. sidebarCreateTargetsSheet — create the "Chỉ tiêu" sheet once, pre-filled with the units
 
-export const createTargetsSheetRequestSchema = z.object({
-  source: sourceSchema,
+export const createTargetsSheetRequestSchema = lazy(() => z.object({
+  source: sourceSchema(),
   /** The year written in the sheet's Năm column. */
   year: z.int().check(z.minimum(2000), z.maximum(2100)),
   /** Values to pre-fill (e.g. the national default), null = leave blank for the user. */
-  viec: z.nullable(fraction),
-  tien: z.nullable(fraction),
+  viec: z.nullable(fraction()),
+  tien: z.nullable(fraction()),
   /** The sheet exists: append the units it lacks (never rewrite a row). False = do nothing if it exists. */
   addMissing: z.boolean(),
-});
-export type CreateTargetsSheetRequest = z.infer<typeof createTargetsSheetRequestSchema>;
+}));
+export type CreateTargetsSheetRequest = z.infer<ReturnType<typeof createTargetsSheetRequestSchema>>;
 
 export type CreateTargetsSheetResponse =
   | {
@@ -310,10 +311,10 @@ export interface RpcContract {
 export type ContractMatchesNames = [Assert<Same<keyof RpcContract, RpcName>>];
 
 /** Each function's request schema; the server parses the single argument with it. */
-export const requestSchemas = {
-  sidebarGetState: getStateRequestSchema,
-  sidebarDetect: detectRequestSchema,
-  sidebarSaveSettings: saveSettingsRequestSchema,
-  sidebarCreateTargetsSheet: createTargetsSheetRequestSchema,
-  sidebarMakeReport: makeReportRequestSchema,
-} as const;
+export const requestSchemas = lazy(() => ({
+  sidebarGetState: getStateRequestSchema(),
+  sidebarDetect: detectRequestSchema(),
+  sidebarSaveSettings: saveSettingsRequestSchema(),
+  sidebarCreateTargetsSheet: createTargetsSheetRequestSchema(),
+  sidebarMakeReport: makeReportRequestSchema(),
+}) as const);

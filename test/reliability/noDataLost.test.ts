@@ -147,7 +147,7 @@ describe.each(rpcNames.map((n) => [n] as const))('%s with invalid arguments', (n
       const properties = JSON.stringify(workbook.documentProperties);
       const outcome = run(runtime, name, [request]);
       const answer = 'returned' in outcome ? (outcome.returned as { ok?: boolean }) : null;
-      const wellFormed = requestSchemas[name as RpcName].safeParse(JSON.parse(JSON.stringify(request ?? null))).success;
+      const wellFormed = requestSchemas()[name as RpcName].safeParse(JSON.parse(JSON.stringify(request ?? null))).success;
 
       expect(rpcAnswerProblems(outcome)).toEqual([]);
       expect(userSheetChanges(users, workbook)).toEqual([]);

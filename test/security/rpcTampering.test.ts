@@ -87,11 +87,11 @@ const rpcNames = entrypoints.filter((e) => e.kind === 'rpc').map((e) => e.name a
 describe('the sidebar functions and the contract', () => {
   it('are the same set: each server function has a request schema to validate with', () => {
     expect(rpcNames.length).toBeGreaterThan(0);
-    expect(Object.keys(requestSchemas).sort()).toEqual([...rpcNames].sort());
+    expect(Object.keys(requestSchemas()).sort()).toEqual([...rpcNames].sort());
   });
 
   it.each(rpcNames.map((n) => [n] as const))('the valid request of %s used below is accepted by its schema', (name) => {
-    expect(requestSchemas[name].safeParse(VALID[name]).success).toBe(true);
+    expect(requestSchemas()[name].safeParse(VALID[name]).success).toBe(true);
   });
 });
 
@@ -106,7 +106,7 @@ describe.each(rpcNames.map((n) => [n] as const))('%s with a tampered request', (
         const before = JSON.stringify({ doc: snapshotDocument(workbook), props: workbook.documentProperties });
         const runtime = await runtimeOver(workbook);
         const outcome = send(runtime, name, request);
-        const valid = requestSchemas[name].safeParse(JSON.parse(JSON.stringify(request ?? null))).success;
+        const valid = requestSchemas()[name].safeParse(JSON.parse(JSON.stringify(request ?? null))).success;
 
         expect(userSheetChanges(users, workbook)).toEqual([]);
         expect(runInContext('({}).polluted === undefined && Object.prototype.extra === undefined', runtime.context)).toBe(true);

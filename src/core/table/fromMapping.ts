@@ -18,7 +18,7 @@ import { explicitMappingSchema, type DetectionResult, type DetectOptions, type E
  * @example fromMapping(rows, rows.map(rowProfile), { mapping: { labelColumn: 0, columns: [...] } })
  */
 export function fromMapping(rows: Grid, profiles: RowProfile[], opts: DetectOptions): DetectionResult {
-  const parsed = explicitMappingSchema.safeParse(opts.mapping);
+  const parsed = explicitMappingSchema().safeParse(opts.mapping);
   if (!parsed.success) {
     return { ok: false, message: `Cách ánh xạ cột không hợp lệ: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}.` };
   }

@@ -5,6 +5,7 @@
  * the user can correct it with an ExplicitMapping, which always wins over detection.
  */
 import * as z from 'zod/mini';
+import { lazy } from '../lazy';
 import type { RegisterColumn } from '../register/types';
 import type { ColumnMapping, MoneyUnit, Period, Regime, UnitRecord } from '../types';
 
@@ -60,9 +61,9 @@ export interface DetectedTable {
   };
 }
 
-const measureSchema = z.enum(['viec', 'tien']);
+const measureSchema = () => z.enum(['viec', 'tien']);
 
-const quantityKeySchema = z.enum([
+const quantityKeySchema = () => z.enum([
   'carriedOver',
   'separateRegister',
   'newlyAccepted',
@@ -83,32 +84,32 @@ const quantityKeySchema = z.enum([
 ]);
 
 /** A column role as the user (or the sidebar) gives it; same shape as ColumnRole of core/types. */
-export const columnRoleSchema = z.discriminatedUnion('kind', [
+export const columnRoleSchema = lazy(() => z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('label') }),
-  z.object({ kind: z.literal('quantity'), measure: measureSchema, key: quantityKeySchema }),
+  z.object({ kind: z.literal('quantity'), measure: measureSchema(), key: quantityKeySchema() }),
   z.object({ kind: z.literal('officers') }),
-  z.object({ kind: z.literal('typedRate'), measure: measureSchema }),
+  z.object({ kind: z.literal('typedRate'), measure: measureSchema() }),
   z.object({ kind: z.literal('score') }),
   z.object({ kind: z.literal('notRanked') }),
   z.object({ kind: z.literal('ignored') }),
-]);
+]));
 
-const index = z.int().check(z.minimum(0));
+const index = () => z.int().check(z.minimum(0));
 
 /**
  * A mapping given by the user: it always wins over detection. Columns not listed are ignored;
  * `headerEnd` (0-based, inclusive) says where data starts, else the header block is detected.
  */
-export const explicitMappingSchema = z.object({
-  headerEnd: z.optional(index),
-  labelColumn: index,
-  columns: z.array(z.object({ column: index, role: columnRoleSchema })),
+export const explicitMappingSchema = lazy(() => z.object({
+  headerEnd: z.optional(index()),
+  labelColumn: index(),
+  columns: z.array(z.object({ column: index(), role: columnRoleSchema() })),
   moneyUnit: z.optional(z.enum(['dong', 'nghin', 'trieu', 'ty'])),
   /** Labels of rows not to rank (e.g. the provincial office's own line), matched ignoring case/spacing. */
   notRanked: z.optional(z.array(z.string())),
-});
+}));
 
-export type ExplicitMapping = z.infer<typeof explicitMappingSchema>;
+export type ExplicitMapping = z.infer<ReturnType<typeof explicitMappingSchema>>;
 
 /** Detection succeeds with a table, or fails with a Vietnamese message: what was found, what is missing. */
 export type DetectionResult = { ok: true; table: DetectedTable } | { ok: false; message: string };

@@ -14,7 +14,7 @@ export type RpcHandler<N extends RpcName> = (port: SheetsPort, request: RpcContr
  */
 export function rpc<N extends RpcName>(name: N, handler: RpcHandler<N>) {
   return (port: SheetsPort, request: unknown): RpcContract[N]['response'] | RpcFailure => {
-    const parsed = requestSchemas[name].safeParse(request);
+    const parsed = requestSchemas()[name].safeParse(request);
     if (!parsed.success) return { ok: false, message: `Yêu cầu không hợp lệ: ${describeIssue(parsed.error.issues)}.` };
     try {
       return handler(port, parsed.data as RpcContract[N]['request']);

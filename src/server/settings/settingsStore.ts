@@ -16,7 +16,7 @@ const MAX_PIECES = 50;
  * @example saveSettings(port, settings) // then loadSettings(port) deep-equals settings
  */
 export function saveSettings(port: SheetsPort, settings: unknown): ReportSettings {
-  const parsed = reportSettingsSchema.safeParse(settings);
+  const parsed = reportSettingsSchema().safeParse(settings);
   if (!parsed.success) throw new ThadsError(`Thiết lập không hợp lệ: ${describeIssue(parsed.error.issues)}`);
   const pieces = splitByBytes(JSON.stringify(parsed.data));
   if (pieces.length > MAX_PIECES) throw new ThadsError('Thiết lập quá lớn để lưu trong bảng tính (danh sách đơn vị quá dài).');
@@ -44,7 +44,7 @@ export function loadSettings(port: SheetsPort): ReportSettings | null {
   } catch {
     return null;
   }
-  const parsed = reportSettingsSchema.safeParse(value);
+  const parsed = reportSettingsSchema().safeParse(value);
   return parsed.success ? parsed.data : null;
 }
 

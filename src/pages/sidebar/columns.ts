@@ -1,3 +1,5 @@
+import { columnLetters as columnLetter } from '../../core/report/a1';
+
 /**
  * Column names as the user sees them in Sheets (tên cột: A, B, …, AA), for a grid that starts at
  * column A or at the first column of a chosen A1 range.
@@ -8,17 +10,8 @@
  * columnName(2, 'Thống kê!C5:P30') // "E" (third column of a range starting at C)
  */
 
-/** 0-based column index → "A", "B", …, "Z", "AA". */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+/** 0-based column index → "A", "B", …, "Z", "AA" (the report's own A1 helper: one implementation). */
+export { columnLetter };
 
 /** 0-based index of the first column of an A1 range ("C5:P30", "'Thống kê'!C5:P30"); 0 when none. */
 export function rangeStartColumn(range: string | null): number {

@@ -6,7 +6,7 @@
 import { RPC_NAMES } from '../shared/rpc';
 import { appsScriptPort } from './gas/sheetsPort';
 import { onInstall, onOpen, remakeReport, showHelp, showSidebar } from './menu';
-import { createTargetsSheet, detect, getState, makeReportRpc, saveSettingsRpc } from './rpc/index';
+import { createGradeSheet, createTargetsSheet, detect, getState, makeReportRpc, saveSettingsRpc } from './rpc/index';
 import { rpc } from './rpc/validate';
 
 export interface EntryPoint {
@@ -59,6 +59,13 @@ export const entrypoints: EntryPoint[] = [
     description: 'Bảng điều khiển: tạo trang Chỉ tiêu (một lần) hoặc thêm đơn vị còn thiếu.',
     params: ['request'],
     fn: onPort(rpc(RPC_NAMES.createTargetsSheet, createTargetsSheet)),
+  },
+  {
+    name: RPC_NAMES.createGradeSheet,
+    kind: 'rpc',
+    description: 'Bảng điều khiển: tạo trang Xếp loại (một lần), điền sẵn bảng xếp loại năm 2015.',
+    params: ['request'],
+    fn: onPort(rpc(RPC_NAMES.createGradeSheet, createGradeSheet)),
   },
   {
     name: RPC_NAMES.makeReport,

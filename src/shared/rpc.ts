@@ -14,6 +14,7 @@
  * failure; the client turns it into a plain Vietnamese message too.
  */
 import * as z from 'zod/mini';
+import { integer } from '../core/integerSchema';
 import { lazy } from '../core/lazy';
 import type { ColumnMapping, Finding, MoneyUnit, Period, RankBy, Regime, RowKind, ShareBase, TargetMode } from '../core/types';
 import { columnRoleSchema, explicitMappingSchema, type ExplicitMapping } from '../core/table/types';
@@ -27,6 +28,7 @@ export const RPC_NAMES = {
   detect: 'sidebarDetect',
   saveSettings: 'sidebarSaveSettings',
   createTargetsSheet: 'sidebarCreateTargetsSheet',
+  createGradeSheet: 'sidebarCreateGradeSheet',
   makeReport: 'sidebarMakeReport',
 } as const;
 
@@ -45,7 +47,7 @@ export interface RpcFailure {
 export interface SheetInfo {
   name: string;
   /** 'data' = a user's sheet; the others were created (and marked) by the add-on. */
-  kind: 'data' | 'report' | 'targets' | 'temp';
+  kind: 'data' | 'report' | 'targets' | 'grades' | 'temp';
   hidden: boolean;
 }
 
@@ -108,20 +110,22 @@ export interface NationalTarget {
 // Settings (saved per document; also the request of sidebarMakeReport)
 
 // Schemas are built on first use (see core/lazy): the bundle's top level runs on every cell formula.
+// Unions are z.union, not z.discriminatedUnion: the same values pass and fail (each option has its
+// own literal `kind`), and the discriminator's lookup would add about 1.8 KB to every call's load.
 const fraction = () => z.number().check(z.minimum(0), z.maximum(1));
 const sheetName = () => z.string().check(z.minLength(1), z.maxLength(100));
 
 export const periodSchema = lazy(() => z.object({
   /** Statistical year N (01/10/N-1 to 30/09/N). */
-  year: z.int().check(z.minimum(2000), z.maximum(2100)),
+  year: integer().check(z.minimum(2000), z.maximum(2100)),
   /** Cumulative months from 01/10: 1..12. */
-  month: z.int().check(z.minimum(1), z.maximum(12)),
+  month: integer().check(z.minimum(1), z.maximum(12)),
 }));
 
 export const regimeSchema = lazy(() => z.enum(['A', 'B']));
 export const moneyUnitSchema = lazy(() => z.enum(['dong', 'nghin', 'trieu', 'ty']));
 
-export const rankBySchema = lazy(() => z.discriminatedUnion('kind', [
+export const rankBySchema = lazy(() => z.union([
   z.object({ kind: z.literal('viec') }),
   z.object({ kind: z.literal('tien') }),
   z.object({ kind: z.literal('weighted'), weightViec: z.number().check(z.minimum(0)), weightTien: z.number().check(z.minimum(0)) }),
@@ -132,7 +136,7 @@ export const rankBySchema = lazy(() => z.discriminatedUnion('kind', [
  * Where targets come from: none (rates and ranks only, gaps "chưa có chỉ tiêu"), one value for all
  * units, or the "Chỉ tiêu" sheet the add-on created (read only). Rates are fractions; null = not set.
  */
-export const targetsChoiceSchema = lazy(() => z.discriminatedUnion('kind', [
+export const targetsChoiceSchema = lazy(() => z.union([
   z.object({ kind: z.literal('none') }),
   z.object({
     kind: z.literal('uniform'),
@@ -210,6 +214,8 @@ export interface SidebarState {
   settings: ReportSettings | null;
   /** The "Chỉ tiêu" sheet: its name and whether it exists already. */
   targetsSheet: { name: string; exists: boolean };
+  /** The "Xếp loại" sheet (grading rules): its name and whether it exists already. */
+  gradeSheet: { name: string; exists: boolean };
   nationalTargets: NationalTarget[];
 }
 export type GetStateResponse = SidebarState | RpcFailure;
@@ -241,7 +247,7 @@ export type SaveSettingsResponse = { ok: true; settings: ReportSettings } | RpcF
 export const createTargetsSheetRequestSchema = lazy(() => z.object({
   source: sourceSchema(),
   /** The year written in the sheet's Năm column. */
-  year: z.int().check(z.minimum(2000), z.maximum(2100)),
+  year: integer().check(z.minimum(2000), z.maximum(2100)),
   /** Values to pre-fill (e.g. the national default), null = leave blank for the user. */
   viec: z.nullable(fraction()),
   tien: z.nullable(fraction()),
@@ -262,6 +268,14 @@ export type CreateTargetsSheetResponse =
       message: string;
     }
   | RpcFailure;
+
+// ---------------------------------------------------------------------------------------------
+// 4b. sidebarCreateGradeSheet — create the "Xếp loại" sheet once (the 2015 rules as the example)
+
+/** It takes nothing: a request carrying anything is not from our sidebar and is refused. */
+export const createGradeSheetRequestSchema = lazy(() => z.strictObject({}));
+export type CreateGradeSheetRequest = z.infer<ReturnType<typeof createGradeSheetRequestSchema>>;
+export type CreateGradeSheetResponse = { ok: true; sheetName: string; created: boolean; message: string } | RpcFailure;
 
 // ---------------------------------------------------------------------------------------------
 // 5. sidebarMakeReport — build the report sheet (in a hidden temp sheet, swapped in at the end)
@@ -304,6 +318,7 @@ export interface RpcContract {
   sidebarDetect: { request: DetectRequest; response: DetectResponse };
   sidebarSaveSettings: { request: SaveSettingsRequest; response: SaveSettingsResponse };
   sidebarCreateTargetsSheet: { request: CreateTargetsSheetRequest; response: CreateTargetsSheetResponse };
+  sidebarCreateGradeSheet: { request: CreateGradeSheetRequest; response: CreateGradeSheetResponse };
   sidebarMakeReport: { request: MakeReportRequest; response: MakeReportResponse };
 }
 
@@ -316,5 +331,6 @@ export const requestSchemas = lazy(() => ({
   sidebarDetect: detectRequestSchema(),
   sidebarSaveSettings: saveSettingsRequestSchema(),
   sidebarCreateTargetsSheet: createTargetsSheetRequestSchema(),
+  sidebarCreateGradeSheet: createGradeSheetRequestSchema(),
   sidebarMakeReport: makeReportRequestSchema(),
 }) as const);

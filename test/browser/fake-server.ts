@@ -6,6 +6,7 @@
  */
 import type { ColumnMapping } from '../../src/core/types';
 import type {
+  CreateGradeSheetResponse,
   CreateTargetsSheetResponse,
   DetectResponse,
   MakeReportRequest,
@@ -70,6 +71,7 @@ export function fakeState(unitLabels: string[]): SidebarState {
     regimeDefault: 'B',
     settings: null,
     targetsSheet: { name: 'Chỉ tiêu', exists: false },
+    gradeSheet: { name: 'Xếp loại', exists: false },
     nationalTargets: [
       { year: 2019, viec: 0.73, tien: null },
       { year: 2020, viec: 0.8, tien: 0.38 },
@@ -93,6 +95,7 @@ export function fakeServer(unitLabels: string[], overrides: Partial<Record<strin
     sidebarDetect: (): DetectResponse => ({ ok: true, table: fakeTable(unitLabels), periodGuess: null, regimeDefault: 'B' }),
     sidebarSaveSettings: (arg: MakeReportRequest): SaveSettingsResponse => ({ ok: true, settings: arg }),
     sidebarCreateTargetsSheet: (): CreateTargetsSheetResponse => ({ ok: true, sheetName: 'Chỉ tiêu', created: true, unitsAdded: unitLabels.length, message: 'Đã tạo trang «Chỉ tiêu».' }),
+    sidebarCreateGradeSheet: (): CreateGradeSheetResponse => ({ ok: true, sheetName: 'Xếp loại', created: true, message: 'Đã tạo trang «Xếp loại».' }),
     sidebarMakeReport: (): MakeReportResponse => ({
       ok: true,
       sheetName: 'Báo cáo 12 tháng năm 2020',

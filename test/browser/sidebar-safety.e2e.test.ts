@@ -107,6 +107,19 @@ describe('a workbook whose unit names hold HTML and script', { timeout: BROWSER_
     expect(await page.evaluate(() => (globalThis as any).__xss)).toBeUndefined();
   });
 
+  it('creates the "Xếp loại" sheet once, with the 2015 rules, and then only names it', async () => {
+    const { page } = browser;
+    expect(await page.textContent('#sec-targets')).toContain('Xếp loại thi đua (không bắt buộc)');
+    await page.click('#create-grades');
+    await page.waitForSelector('#sec-targets .msg.ok, #error');
+    expect(await page.$('#error')).toBeNull();
+    const sheet = preview.runtime.workbook.sheet('Xếp loại')!;
+    expect(sheet.cell(2, 1)?.value).toBe('A');
+    expect(sheet.cell(2, 2)?.value).toBe(180);
+    expect(await page.$('#create-grades')).toBeNull();
+    expect(await page.textContent('#sec-targets')).toContain('Xếp loại thi đua theo trang «Xếp loại»');
+  });
+
   it('refuses a comparison sheet with other units, in Vietnamese, and writes nothing', async () => {
     const { page } = browser;
     const before = preview.runtime.workbook.sheetNames();

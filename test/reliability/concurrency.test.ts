@@ -36,6 +36,7 @@ function everything(runtime: AppsScriptRuntime): string {
 const WRITERS: [string, unknown][] = [
   ['sidebarMakeReport', reportSettings()],
   ['sidebarCreateTargetsSheet', { source: { sheet: DATA_SHEET, range: null, mapping: null }, year: 2020, viec: 0.8, tien: 0.38, addMissing: false }],
+  ['sidebarCreateGradeSheet', {}],
 ];
 
 /**

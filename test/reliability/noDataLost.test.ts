@@ -29,6 +29,7 @@ const VALID: Record<string, unknown[][]> = {
   sidebarDetect: [[{ source, moneyUnit: null, notRanked: [] }], [{ source: { sheet: DATA_SHEET, range: 'A4:H9', mapping: null }, moneyUnit: 'nghin', notRanked: ['Chi cục THADS huyện C'] }]],
   sidebarSaveSettings: [[reportSettings()]],
   sidebarCreateTargetsSheet: [[{ source, year: 2020, viec: 0.8, tien: 0.38, addMissing: false }], [{ source, year: 2020, viec: null, tien: null, addMissing: true }]],
+  sidebarCreateGradeSheet: [[{}]],
   sidebarMakeReport: [[reportSettings()], [reportSettings({ targets: { kind: 'none' }, rankBy: { kind: 'tien' } })]],
 };
 
@@ -152,6 +153,7 @@ describe.each(rpcNames.map((n) => [n] as const))('%s with invalid arguments', (n
       expect(rpcAnswerProblems(outcome)).toEqual([]);
       expect(userSheetChanges(users, workbook)).toEqual([]);
       if (wellFormed && name === 'sidebarSaveSettings') return; // settings naming a sheet that is gone may be kept
+      if (wellFormed && name === 'sidebarCreateGradeSheet') return; // it takes no parameters: any object asks for the sheet
       if (!(wellFormed && READ_ONLY.includes(name))) expect(answer?.ok, 'refused').toBe(false);
       expect(JSON.stringify(snapshotDocument(workbook))).toBe(before);
       expect(JSON.stringify(workbook.documentProperties)).toBe(properties);

@@ -29,6 +29,7 @@ const VALID: Record<RpcName, unknown> = {
   sidebarDetect: { source, moneyUnit: 'nghin', notRanked: ['Chi cục THADS huyện C'] },
   sidebarSaveSettings: reportSettings({ source, comparison: { sheet: DATA_SHEET, range: 'A1:H9' }, notRanked: ['Chi cục THADS huyện C'] }),
   sidebarCreateTargetsSheet: { source, year: 2020, viec: 0.8, tien: 0.38, addMissing: true },
+  sidebarCreateGradeSheet: {},
   sidebarMakeReport: reportSettings({ rankBy: { kind: 'weighted', weightViec: 0.7, weightTien: 0.3 }, moneyUnit: 'nghin' }),
 };
 
@@ -124,7 +125,8 @@ describe.each(rpcNames.map((n) => [n] as const))('%s with a tampered request', (
   it('refuses a request that would pollute Object.prototype, and nothing is polluted', async () => {
     const workbook = userWorkbook();
     const runtime = await runtimeOver(workbook);
-    const json = JSON.stringify(VALID[name]).replace(/^\{/, '{"__proto__":{"polluted":"có"},');
+    const valid = JSON.stringify(VALID[name]);
+    const json = `{"__proto__":{"polluted":"có"}${valid === '{}' ? '}' : `,${valid.slice(1)}`}`;
     const arg = (runInContext('JSON.parse', runtime.context) as (s: string) => unknown)(json);
     try {
       runtime.call(name, arg);

@@ -5,8 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { RPC_NAMES } from '../../src/shared/rpc';
-import { createTargetsSheet, detect, getState, makeReportRpc, saveSettingsRpc } from '../../src/server/rpc/index';
+import { createGradeSheet, createTargetsSheet, detect, getState, makeReportRpc, saveSettingsRpc } from '../../src/server/rpc/index';
 import { rpc } from '../../src/server/rpc/validate';
+import type { CellValue } from '../../src/core/types';
 import { MemoryPort } from './memoryPort';
 import { DATA_SHEET, HEADER, settingsFor } from './runtimeWorkbook';
 
@@ -74,8 +75,8 @@ describe('the "Chỉ tiêu" sheet', () => {
     const sheet = p.sheet('Chỉ tiêu')!;
     expect(sheet.owner).toBe('targets');
     expect(sheet.values.slice(1)).toEqual([
-      ['Chi cục THADS huyện A', 2020, 0.8, '', '', ''],
-      ['Chi cục THADS huyện B', 2020, 0.8, '', '', ''],
+      ['Chi cục THADS huyện A', 2020, 0.8, '', '', '', ''],
+      ['Chi cục THADS huyện B', 2020, 0.8, '', '', '', ''],
     ]);
   });
 
@@ -133,6 +134,106 @@ describe('the "Chỉ tiêu" sheet', () => {
     const answer = make(port(), settingsFor({ targets: { kind: 'sheet' } }));
     expect(answer).toMatchObject({ ok: false });
     expect((answer as { message: string }).message).toMatch(/Chưa có trang “Chỉ tiêu”/);
+  });
+});
+
+describe('the "Xếp loại" sheet (competition grades)', () => {
+  const createGrades = rpc(RPC_NAMES.createGradeSheet, createGradeSheet);
+  const targets = { source, year: 2020, viec: 0.75, tien: null, addMissing: false };
+  /** Fills the points column of the "Chỉ tiêu" sheet: huyện A, huyện B. */
+  function setPoints(p: MemoryPort, a: CellValue, b: CellValue): void {
+    const sheet = p.sheet('Chỉ tiêu')!;
+    const column = sheet.values[0]!.indexOf('Điểm thi đua');
+    sheet.values[1]![column] = a;
+    sheet.values[2]![column] = b;
+  }
+  function reportRows(p: MemoryPort, name: string) {
+    const values = p.sheet(name)!.values;
+    const header = values.find((r) => r.includes('Xếp hạng'))!;
+    const row = (label: string) => values.find((r) => r[1] === label)!;
+    return { values, header, row };
+  }
+
+  it('is created once with the 2015 table, its unknown thresholds blank, and then only read', () => {
+    const p = port();
+    expect(createGrades(p, {})).toMatchObject({ ok: true, sheetName: 'Xếp loại', created: true });
+    const sheet = p.sheet('Xếp loại')!;
+    expect(sheet.owner).toBe('grades');
+    expect(sheet.values).toEqual([
+      ['Loại', 'Điểm tối thiểu', 'Chỉ tiêu phải đạt', 'Tên'],
+      ['A', 180, 'tất cả', 'Xuất sắc'],
+      ['B', 160, '', 'Khá'],
+      ['C', '', '', 'Trung bình'],
+      ['D', '', '', 'Yếu'],
+    ]);
+    sheet.values[2]![2] = 2; // the user's own rule
+    expect(createGrades(p, {})).toMatchObject({ ok: true, created: false });
+    expect(sheet.values[2]![2]).toBe(2);
+    const state = getState(p, { sheet: null });
+    expect(state.ok && state.gradeSheet).toEqual({ name: 'Xếp loại', exists: true });
+  });
+
+  it('leaves a user’s own sheet named "Xếp loại" alone', () => {
+    const p = port();
+    p.sheets.push({ name: 'Xếp loại', hidden: false, owner: null, values: [['của tôi']], merges: [] });
+    expect(createGrades(p, {})).toMatchObject({ ok: true, sheetName: 'Xếp loại (2)', created: true });
+    expect(p.sheet('Xếp loại')!.values).toEqual([['của tôi']]);
+  });
+
+  it('grades each unit in the report from its points and the targets it met', () => {
+    const p = port();
+    create(p, targets);
+    createGrades(p, {});
+    const rules = p.sheet('Xếp loại')!.values;
+    rules[2] = ['B', 160, 'không', 'Khá'];
+    rules[3] = ['C', 100, 'không', 'Trung bình'];
+    rules[4] = ['D', 0, 'không', 'Yếu'];
+    setPoints(p, 185, 185); // huyện A 80% ≥ 75%: target met; huyện B 70%: missed
+    const answer = make(p, settingsFor({ targets: { kind: 'sheet' } }));
+    if (!answer.ok) throw new Error(answer.message);
+    const { values, header, row } = reportRows(p, answer.sheetName);
+    const grade = header.indexOf('Xếp loại');
+    expect(grade).toBeGreaterThan(0);
+    expect(row('Chi cục THADS huyện A')[grade]).toBe('A');
+    expect(row('Chi cục THADS huyện B')[grade]).toBe('B'); // the points of an A, a target missed
+    expect(values.flat()).toContain('Xếp loại thi đua: trang “Xếp loại”, điểm ở cột “Điểm thi đua” của trang “Chỉ tiêu”');
+  });
+
+  it('gives no grade where the table leaves a threshold blank, and says which', () => {
+    const p = port();
+    create(p, targets);
+    createGrades(p, {});
+    setPoints(p, 185, '');
+    const answer = make(p, settingsFor({ targets: { kind: 'sheet' } }));
+    if (!answer.ok) throw new Error(answer.message);
+    const { values, header, row } = reportRows(p, answer.sheetName);
+    expect(row('Chi cục THADS huyện A')[header.indexOf('Xếp loại')]).toBe('A');
+    expect(row('Chi cục THADS huyện B')[header.indexOf('Xếp loại')]).toBe('');
+    expect(values.flat()).toContain('Chưa xếp loại 1 đơn vị chưa có điểm thi đua: Chi cục THADS huyện B.');
+    setPoints(p, 150, '');
+    const again = make(p, settingsFor({ targets: { kind: 'sheet' } }));
+    if (!again.ok) throw new Error(again.message);
+    expect(p.sheet(again.sheetName)!.values.flat()).toContain(
+      'Chưa xếp loại được Chi cục THADS huyện A: chưa có ngưỡng điểm của loại C (Trung bình) trong bảng xếp loại: hãy nhập ngưỡng.',
+    );
+  });
+
+  it('stops the report on a bad rule or a bad points cell, naming where, and writes nothing', () => {
+    const p = port();
+    create(p, targets);
+    createGrades(p, {});
+    p.sheet('Xếp loại')!.values[2]![1] = 'nhiều';
+    const before = p.sheets.map((s) => s.name);
+    expect(make(p, settingsFor({ targets: { kind: 'sheet' } }))).toEqual({
+      ok: false,
+      message: 'Trang “Xếp loại”: dòng 3 của bảng xếp loại, cột 2 (điểm tối thiểu): "nhiều" không phải là số',
+    });
+    p.sheet('Xếp loại')!.values[2]![1] = 160;
+    setPoints(p, 'tám mươi', 170);
+    const answer = make(p, settingsFor({ targets: { kind: 'sheet' } }));
+    expect(answer).toMatchObject({ ok: false });
+    expect((answer as { message: string }).message).toMatch(/^Trang “Chỉ tiêu”, dòng 2, cột 7 \(Điểm thi đua\) của đơn vị Chi cục THADS huyện A: "tám mươi"/);
+    expect(p.sheets.map((s) => s.name)).toEqual(before);
   });
 });
 

@@ -87,10 +87,10 @@ describe('UTF-8 size of a value', () => {
 });
 
 describe('the "Chỉ tiêu" sheet', () => {
-  it('is created with the six columns and one row per unit', () => {
+  it('is created with the seven columns and one row per unit', () => {
     const plan = targetsSheetPlan([{ label: 'Chi cục A', year: 2020, viec: 0.8, tien: null }]);
-    expect(plan.values[0]).toEqual(['Đơn vị', 'Năm', 'Chỉ tiêu việc', 'Chỉ tiêu tiền', 'Giảm án tồn', 'Không xếp hạng']);
-    expect(plan.values[1]).toEqual(['Chi cục A', 2020, 0.8, '', '', '']);
+    expect(plan.values[0]).toEqual(['Đơn vị', 'Năm', 'Chỉ tiêu việc', 'Chỉ tiêu tiền', 'Giảm án tồn', 'Không xếp hạng', 'Điểm thi đua']);
+    expect(plan.values[1]).toEqual(['Chi cục A', 2020, 0.8, '', '', '', '']);
   });
 
   it('is read for the report’s year, by unit, with "80%" as text accepted', () => {

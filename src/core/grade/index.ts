@@ -2,3 +2,4 @@
 export { GRADE_RULES_2015, type GradeRule } from './gradeRules';
 export { gradeUnit, type GradeResult } from './gradeUnit';
 export { gradeRulesFromGrid } from './gradeRulesFromGrid';
+export { gradeUnits, type GradedUnits } from './gradeUnits';

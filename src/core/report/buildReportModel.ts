@@ -19,6 +19,10 @@ export interface ReportInput {
   agency?: string;
   /** Where the targets came from, in words ("trang “Chỉ tiêu”", "80% / 38% cho mọi đơn vị"). */
   targetsSource?: string;
+  /** Where the grading rules and points came from, in words, when units are graded. */
+  gradesSource?: string;
+  /** Further notes for the report (units left ungraded and why). */
+  notes?: readonly string[];
   /** Comparison with the same period last year was given. */
   previous?: boolean;
   /** The options the indicators were computed with; the totals row uses the same (default: full-year targets). */
@@ -79,6 +83,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
     'Đơn vị tính: việc; tiền tính bằng đồng',
   ];
   if (input.targetsSource) lines.push(`Chỉ tiêu: ${input.targetsSource}`);
+  if (input.gradesSource) lines.push(`Xếp loại thi đua: ${input.gradesSource}`);
+  notes.push(...(input.notes ?? []));
 
   return {
     sheetName: reportSheetName(input.period),

@@ -5,6 +5,7 @@
  * the user can correct it with an ExplicitMapping, which always wins over detection.
  */
 import * as z from 'zod/mini';
+import { integer } from '../integerSchema';
 import { lazy } from '../lazy';
 import type { RegisterColumn } from '../register/types';
 import type { ColumnMapping, MoneyUnit, Period, Regime, UnitRecord } from '../types';
@@ -84,7 +85,7 @@ const quantityKeySchema = () => z.enum([
 ]);
 
 /** A column role as the user (or the sidebar) gives it; same shape as ColumnRole of core/types. */
-export const columnRoleSchema = lazy(() => z.discriminatedUnion('kind', [
+export const columnRoleSchema = lazy(() => z.union([
   z.object({ kind: z.literal('label') }),
   z.object({ kind: z.literal('quantity'), measure: measureSchema(), key: quantityKeySchema() }),
   z.object({ kind: z.literal('officers') }),
@@ -94,7 +95,7 @@ export const columnRoleSchema = lazy(() => z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('ignored') }),
 ]));
 
-const index = () => z.int().check(z.minimum(0));
+const index = () => integer().check(z.minimum(0));
 
 /**
  * A mapping given by the user: it always wins over detection. Columns not listed are ignored;

@@ -13,7 +13,7 @@ import { regimeForYear } from './period';
 import type { RpcClient } from './rpc-client';
 import { renderApp } from './view';
 
-export type Busy = null | 'load' | 'detect' | 'targets' | 'report';
+export type Busy = null | 'load' | 'detect' | 'targets' | 'grades' | 'report';
 
 /** Everything the view draws. */
 export interface Model {
@@ -32,7 +32,7 @@ export interface Model {
   issues: FormIssue[];
   /** A server failure of the last action, plain Vietnamese. */
   error: string | null;
-  /** A note after creating the targets sheet. */
+  /** A note after creating the targets or the grading sheet. */
   notice: string | null;
   result: Extract<MakeReportResponse, { ok: true }> | null;
 }
@@ -53,6 +53,7 @@ export interface Actions {
   update(patch: Partial<Form>, redraw?: boolean): void;
   useNational(viec: number | null, tien: number | null): void;
   createTargetsSheet(addMissing: boolean): void;
+  createGradeSheet(): void;
   makeReport(): void;
 }
 
@@ -188,6 +189,25 @@ export function startApp(root: HTMLElement, rpc: RpcClient): Actions {
     draw();
   }
 
+  async function createGradeSheet(): Promise<void> {
+    if (!model.state || model.busy) return;
+    model.busy = 'grades';
+    model.error = null;
+    model.notice = null;
+    draw();
+    try {
+      const r = await rpc.call('sidebarCreateGradeSheet', {});
+      if (r.ok) {
+        model.notice = r.message;
+        model.state.gradeSheet = { name: r.sheetName, exists: true };
+      } else model.error = r.message;
+    } catch (e) {
+      model.error = e instanceof Error ? e.message : String(e);
+    }
+    model.busy = null;
+    draw();
+  }
+
   async function makeReport(): Promise<void> {
     const form = model.form;
     if (!form || model.busy) return;
@@ -295,6 +315,9 @@ export function startApp(root: HTMLElement, rpc: RpcClient): Actions {
     },
     createTargetsSheet(addMissing) {
       void createTargetsSheet(addMissing);
+    },
+    createGradeSheet() {
+      void createGradeSheet();
     },
     makeReport() {
       void makeReport();

@@ -78,6 +78,15 @@ const M = {
   createSheet: { vi: 'Tạo trang «Chỉ tiêu»', en: 'Create the "Chỉ tiêu" sheet' },
   addMissingUnits: { vi: 'Thêm đơn vị còn thiếu', en: 'Add missing units' },
   creating: { vi: 'Đang tạo…', en: 'Creating…' },
+  gradesExists: {
+    vi: 'Xếp loại thi đua theo trang «%s»; điểm ở cột «Điểm thi đua» của trang Chỉ tiêu.',
+    en: 'Competition grades follow the "%s" sheet; points go in the "Điểm thi đua" column of the Chỉ tiêu sheet.',
+  },
+  gradesMissing: {
+    vi: 'Xếp loại thi đua (không bắt buộc): tạo trang «Xếp loại» có sẵn bảng năm 2015 để điền ngưỡng.',
+    en: 'Competition grades (optional): create the "Xếp loại" sheet, pre-filled with the 2015 table, to fill in.',
+  },
+  createGrades: { vi: 'Tạo trang «Xếp loại»', en: 'Create the "Xếp loại" sheet' },
 
   secCompare: { vi: '5. So sánh cùng kỳ', en: '5. Year over year' },
   compareSheet: { vi: 'Trang số liệu cùng kỳ năm trước', en: 'Sheet with last year\u2019s figures' },

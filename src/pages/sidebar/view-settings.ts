@@ -112,6 +112,21 @@ export function targetsSection(model: Model, form: Form, actions: Actions): HTML
     ),
     uniform,
     sheet,
+    state
+      ? h(
+          'div',
+          { className: 'sub' },
+          state.gradeSheet.exists
+            ? h('p', { className: 'hint' }, t(lang, 'gradesExists').replace('%s', () => state.gradeSheet.name))
+            : [
+                h('p', { className: 'hint' }, t(lang, 'gradesMissing')),
+                button('create-grades', model.busy === 'grades' ? t(lang, 'creating') : t(lang, 'createGrades'), () => actions.createGradeSheet(), {
+                  disabled: busy,
+                  busy: model.busy === 'grades',
+                }),
+              ],
+        )
+      : null,
     model.notice ? h('p', { className: 'msg ok', attrs: { role: 'status' } }, model.notice) : null,
   );
 }

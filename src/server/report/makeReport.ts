@@ -1,4 +1,5 @@
 import { isThadsError } from '../../core/errors';
+import { gradeUnits } from '../../core/grade/gradeUnits';
 import { agencyOf } from '../../core/report/agencyOf';
 import { buildReportModel } from '../../core/report/buildReportModel';
 import type { ReportModel } from '../../core/report/types';
@@ -9,6 +10,7 @@ import type { UnitRecord } from '../../core/types';
 import type { MakeReportResponse, ReportSettings } from '../../shared/rpc';
 import type { SheetsPort } from '../port';
 import { readSource } from './sourceGrid';
+import { gradesFor } from './gradesFor';
 import { targetsFor } from './targetsFor';
 import { writeReport } from './writeReport';
 
@@ -50,6 +52,8 @@ export function prepareReport(port: SheetsPort, settings: ReportSettings): Prepa
       rowOffset: source.rowOffset,
     });
     if (!summary.ok) return { ok: false, message: summary.message };
+    const grading = gradesFor(port, settings.period.year);
+    const graded = grading ? gradeUnits(summary.indicators, grading.pointsOf, grading.rules) : null;
     if (previous) {
       const mismatch = comparisonMismatch(summary.table.units, previous);
       if (mismatch) return { ok: false, message: mismatch };
@@ -57,11 +61,13 @@ export function prepareReport(port: SheetsPort, settings: ReportSettings): Prepa
     const model = buildReportModel({
       period: settings.period,
       regime: settings.regime,
-      indicators: summary.indicators,
+      indicators: graded ? graded.units : summary.indicators,
       findings: summary.findings,
       sourceSheet: source.sheet,
       agency: agencyOf(summary.table.titleRows),
       targetsSource: targets.description,
+      gradesSource: grading?.description,
+      notes: graded?.notes,
       previous: previous !== undefined,
       options,
     });

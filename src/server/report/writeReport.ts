@@ -1,7 +1,8 @@
 import { ThadsError } from '../../core/errors';
 import { layoutReport } from '../../core/report/layoutReport';
 import type { ReportModel } from '../../core/report/types';
-import { LockTimeout, TEMP_OWNER, type SheetsPort } from '../port';
+import { TEMP_OWNER, type SheetsPort } from '../port';
+import { underDocumentLock } from '../underDocumentLock';
 
 export { TEMP_OWNER };
 
@@ -23,16 +24,12 @@ export interface WriteResult {
  * @example writeReport(port, model).sheetName // "Báo cáo 6 tháng năm 2019"
  */
 export function writeReport(port: SheetsPort, model: ReportModel, options: { lockTimeoutMs?: number } = {}): WriteResult {
-  try {
-    return port.withDocumentLock(options.lockTimeoutMs ?? 10000, () => writeLocked(port, model));
-  } catch (e) {
-    if (e instanceof LockTimeout || (e instanceof Error && e.name === 'LockTimeout')) {
-      throw new ThadsError(
-        'Một báo cáo khác đang được ghi vào bảng tính này. Vui lòng đợi vài giây rồi thử lại; chưa có gì được ghi.',
-      );
-    }
-    throw e;
-  }
+  return underDocumentLock(
+    port,
+    () => writeLocked(port, model),
+    'Một báo cáo khác đang được ghi vào bảng tính này. Vui lòng đợi vài giây rồi thử lại; chưa có gì được ghi.',
+    options.lockTimeoutMs,
+  );
 }
 
 function writeLocked(port: SheetsPort, model: ReportModel): WriteResult {

@@ -1,6 +1,7 @@
 import { normalizeLabel } from '../../core/text/foldVietnamese';
 import type { CreateTargetsSheetRequest, CreateTargetsSheetResponse } from '../../shared/rpc';
-import { LockTimeout, type SheetsPort } from '../port';
+import type { SheetsPort } from '../port';
+import { underDocumentLock } from '../underDocumentLock';
 import { freeName } from '../report/writeReport';
 import {
   TARGETS_FORMATS,
@@ -20,15 +21,11 @@ export function createTargetsSheet(port: SheetsPort, request: CreateTargetsSheet
   const { result } = detectOn(port, { source: request.source, moneyUnit: null, notRanked: [] });
   if (!result.ok) return result;
   const labels = result.table.units.filter((u) => u.kind === 'unit').map((u) => u.label);
-  try {
-    return port.withDocumentLock(10000, () => createOrAppend(port, request, labels));
-  } catch (e) {
-    if (e instanceof LockTimeout || (e instanceof Error && e.name === 'LockTimeout')) {
-      return { ok: false, message: 'Bảng tính đang được tiện ích ghi (một báo cáo khác). Vui lòng thử lại sau vài giây; chưa có gì được ghi.' };
-    }
-    throw e;
-  }
+  return underDocumentLock(port, () => createOrAppend(port, request, labels), BUSY);
 }
+
+/** The lock is held by another of the add-on's writes (a report being made). */
+export const BUSY = 'Bảng tính đang được tiện ích ghi (một báo cáo khác). Vui lòng thử lại sau vài giây; chưa có gì được ghi.';
 
 function createOrAppend(port: SheetsPort, request: CreateTargetsSheetRequest, labels: string[]): CreateTargetsSheetResponse {
   const row = (label: string) => ({ label, year: request.year, viec: request.viec, tien: request.tien });

@@ -4,12 +4,14 @@ import type { GetStateRequest, GetStateResponse, NationalTarget, ReportSettings,
 import type { SheetInfo as PortSheetInfo, SheetsPort } from '../port';
 import { TEMP_OWNER } from '../report/writeReport';
 import { loadSettings } from '../settings/settingsStore';
+import { GRADES_OWNER, GRADES_SHEET_NAME } from '../settings/gradeSheet';
 import { TARGETS_OWNER, TARGETS_SHEET_NAME } from '../settings/targetsSheet';
 import { detectOn } from './detectOn';
 
 function sheetKind(s: PortSheetInfo): SheetInfo['kind'] {
   if (s.owner === null) return 'data';
   if (s.owner === TARGETS_OWNER) return 'targets';
+  if (s.owner === GRADES_OWNER) return 'grades';
   if (s.owner === TEMP_OWNER) return 'temp';
   return 'report';
 }
@@ -48,6 +50,7 @@ export function getState(port: SheetsPort, request: GetStateRequest): GetStateRe
   });
   const year = guess?.year ?? settings?.period.year ?? null;
   const targets = sheets.find((s) => s.owner === TARGETS_OWNER);
+  const grades = sheets.find((s) => s.owner === GRADES_OWNER);
   return {
     ok: true,
     spreadsheetName: port.spreadsheetName(),
@@ -58,6 +61,7 @@ export function getState(port: SheetsPort, request: GetStateRequest): GetStateRe
     regimeDefault: year === null ? null : regimeForYear(year),
     settings,
     targetsSheet: { name: targets ? targets.name : TARGETS_SHEET_NAME, exists: targets !== undefined },
+    gradeSheet: { name: grades ? grades.name : GRADES_SHEET_NAME, exists: grades !== undefined },
     nationalTargets: nationalTargetList(),
   };
 }

@@ -3,5 +3,6 @@ export { getState, nationalTargetList } from './getState';
 export { detect } from './detect';
 export { saveSettingsRpc } from './saveSettings';
 export { createTargetsSheet } from './createTargetsSheet';
+export { createGradeSheet } from './createGradeSheet';
 export { makeReportRpc } from './makeReport';
 export { rpc } from './validate';

@@ -1,4 +1,5 @@
 import { ThadsError } from '../../core/errors';
+import { cellNumber } from '../../core/numbers/cellNumber';
 import { parsePercent } from '../../core/numbers/parsePercent';
 import { asText } from '../../core/report/asText';
 import type { PlanValue, SheetPlan } from '../../core/report/plan';
@@ -10,8 +11,8 @@ export const TARGETS_OWNER = 'targets';
 export const TARGETS_SHEET_NAME = 'Chỉ tiêu';
 
 /** The columns of the "Chỉ tiêu" sheet, found again by their header when the user moves them. */
-export const TARGETS_HEADERS = ['Đơn vị', 'Năm', 'Chỉ tiêu việc', 'Chỉ tiêu tiền', 'Giảm án tồn', 'Không xếp hạng'] as const;
-const FORMATS = ['General', '0', '0.00%', '0.00%', '0.00%', 'General'];
+export const TARGETS_HEADERS = ['Đơn vị', 'Năm', 'Chỉ tiêu việc', 'Chỉ tiêu tiền', 'Giảm án tồn', 'Không xếp hạng', 'Điểm thi đua'] as const;
+const FORMATS = ['General', '0', '0.00%', '0.00%', '0.00%', 'General', 'General'];
 
 /** One unit's row to write into the targets sheet. */
 export interface TargetsRow {
@@ -23,7 +24,7 @@ export interface TargetsRow {
 
 /** Cells of new rows of the "Chỉ tiêu" sheet (unit names kept as text). */
 export function targetsRows(rows: readonly TargetsRow[]): PlanValue[][] {
-  return rows.map((r) => [asText(r.label), r.year, r.viec ?? '', r.tien ?? '', '', '']);
+  return rows.map((r) => [asText(r.label), r.year, r.viec ?? '', r.tien ?? '', '', '', '']);
 }
 
 /** Number formats of each column of the targets sheet. */
@@ -47,7 +48,7 @@ export function targetsSheetPlan(rows: readonly TargetsRow[]): SheetPlan {
     backgrounds: [{ range: { row: 0, column: 0, rows: 1, columns: width }, color: '#d9e2f3' }],
     wrap: [],
     frozenRows: 1,
-    columnWidths: [260, 60, 110, 110, 110, 120],
+    columnWidths: [260, 60, 110, 110, 110, 120, 100],
     conditionalRules: [],
     charts: [],
   };
@@ -61,6 +62,8 @@ export interface TargetsForYear {
   notRanked: string[];
   /** Every label in the sheet (any year), normalized, to find the units it lacks. */
   labels: Set<string>;
+  /** Competition points (điểm thi đua) by normalized label, where the sheet has them (a sheet made before the column existed has none). */
+  points: Map<string, number>;
 }
 
 /**
@@ -84,7 +87,8 @@ export function readTargetsGrid(grid: Grid, year: number, sheetName: string): Ta
     ['backlogReduction', col('Giảm án tồn'), 'Giảm án tồn'],
   ];
   const cNotRanked = col('Không xếp hạng');
-  const result: TargetsForYear = { byLabel: new Map(), notRanked: [], labels: new Set() };
+  const cPoints = col('Điểm thi đua');
+  const result: TargetsForYear = { byLabel: new Map(), notRanked: [], labels: new Set(), points: new Map() };
   for (let r = 1; r < grid.length; r++) {
     const row = grid[r] ?? [];
     const label = String(row[cLabel] ?? '').trim();
@@ -103,6 +107,13 @@ export function readTargetsGrid(grid: Grid, year: number, sheetName: string): Ta
     }
     result.byLabel.set(normalizeLabel(label), targets);
     if (cNotRanked >= 0 && isYes(row[cNotRanked])) result.notRanked.push(label);
+    if (cPoints >= 0) {
+      const points = cellNumber(row[cPoints]);
+      if (!points.ok) {
+        throw new ThadsError(`Trang “${sheetName}”, dòng ${r + 1}, cột ${cPoints + 1} (Điểm thi đua) của đơn vị ${label}: ${points.reason}.`);
+      }
+      if (points.value !== null) result.points.set(normalizeLabel(label), points.value);
+    }
   }
   return result;
 }

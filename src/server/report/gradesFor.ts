@@ -1,0 +1,31 @@
+import type { GradeRule } from '../../core/grade/gradeRules';
+import { normalizeLabel } from '../../core/text/foldVietnamese';
+import type { SheetsPort } from '../port';
+import { GRADES_OWNER, readGradeSheet } from '../settings/gradeSheet';
+import { TARGETS_OWNER, readTargetsGrid } from '../settings/targetsSheet';
+
+/** The grading rules and each unit's points, with where they came from in words. */
+export interface GradesSource {
+  rules: GradeRule[];
+  pointsOf: (label: string) => number | null;
+  description: string;
+}
+
+/**
+ * Where grades come from (nguồn xếp loại): the rules of the add-on's "Xếp loại" sheet and the points
+ * of the "Điểm thi đua" column of its "Chỉ tiêu" sheet for the report's year, both found by their
+ * mark and only read. No "Xếp loại" sheet: no grading (null).
+ */
+export function gradesFor(port: SheetsPort, year: number): GradesSource | null {
+  const sheets = port.listSheets();
+  const rulesSheet = sheets.find((s) => s.owner === GRADES_OWNER);
+  if (!rulesSheet) return null;
+  const rules = readGradeSheet(port.readSheet(rulesSheet.name)?.values ?? [], rulesSheet.name);
+  const targetsSheet = sheets.find((s) => s.owner === TARGETS_OWNER);
+  const points = targetsSheet ? readTargetsGrid(port.readSheet(targetsSheet.name)?.values ?? [], year, targetsSheet.name).points : new Map<string, number>();
+  return {
+    rules,
+    pointsOf: (label) => points.get(normalizeLabel(label)) ?? null,
+    description: `trang “${rulesSheet.name}”, điểm ở cột “Điểm thi đua” của trang ${targetsSheet ? `“${targetsSheet.name}”` : 'Chỉ tiêu (chưa có)'}`,
+  };
+}

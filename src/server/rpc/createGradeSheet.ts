@@ -1,0 +1,35 @@
+import type { CreateGradeSheetRequest, CreateGradeSheetResponse } from '../../shared/rpc';
+import type { SheetsPort } from '../port';
+import { freeName } from '../report/writeReport';
+import { GRADES_OWNER, GRADES_SHEET_NAME, gradeSheetPlan } from '../settings/gradeSheet';
+import { underDocumentLock } from '../underDocumentLock';
+import { BUSY } from './createTargetsSheet';
+
+/**
+ * sidebarCreateGradeSheet: creates the "Xếp loại" sheet once, with the 2015 rules as the example and
+ * their unknown thresholds blank; when it exists, says so and writes nothing (it is the user's).
+ */
+export function createGradeSheet(port: SheetsPort, _request: CreateGradeSheetRequest): CreateGradeSheetResponse {
+  return underDocumentLock(
+    port,
+    () => {
+      const sheets = port.listSheets();
+      const existing = sheets.find((s) => s.owner === GRADES_OWNER);
+      if (existing) {
+        return { ok: true, sheetName: existing.name, created: false, message: `Trang “${existing.name}” đã có; tiện ích chỉ đọc trang này, không ghi đè.` };
+      }
+      const name = freeName(GRADES_SHEET_NAME, new Set(sheets.map((s) => s.name)));
+      port.createSheet(name, GRADES_OWNER, gradeSheetPlan(), { hidden: false });
+      const renamed = name !== GRADES_SHEET_NAME ? ` (trang “${GRADES_SHEET_NAME}” của người dùng được giữ nguyên)` : '';
+      return {
+        ok: true,
+        sheetName: name,
+        created: true,
+        message:
+          `Đã tạo trang “${name}”${renamed} theo bảng xếp loại năm 2015; ô trống là ngưỡng chưa biết, hãy điền. ` +
+          'Điểm thi đua của từng đơn vị ghi ở cột “Điểm thi đua” của trang Chỉ tiêu.',
+      };
+    },
+    BUSY,
+  );
+}

@@ -3,6 +3,7 @@ import { ThadsError } from '../../core/errors';
 import { cellNumber } from '../../core/numbers/cellNumber';
 import { parsePercent } from '../../core/numbers/parsePercent';
 import { competitionRanks } from '../../core/ranking/competitionRanks';
+import { NOT_RANKED, rankDescending } from '../../core/ranking/rankDescending';
 import { isTotalsLabel } from '../../core/ranking/isTotalsLabel';
 import { argShape, type ArgShape } from '../args/shape';
 import { cellLocation } from '../args/location';
@@ -58,31 +59,61 @@ export const THADS_RANK: CustomFunctionSpec = {
     if (ts) sameShape(vs, ts, 'tiebreak');
     const lgrid = ls ? ls.grid ?? [[ls.scalar]] : null;
     const tgrid = ts ? ts.grid ?? [[ts.scalar]] : null;
-    // Built by push: a preallocated array of 100.000 would be a slow dictionary-mode array in V8.
-    const flat: (number | null)[] = [];
-    const second: (number | null)[] | undefined = tgrid ? [] : undefined;
-    let k = 0;
-    for (let r = 0; r < rows; r++) {
-      const row = grid[r]!;
-      for (let c = 0; c < cols; c++, k++) {
-        const v = rankValue(row[c], r, c, 'values');
-        const kept = v !== null && lgrid && isTotalsLabel(lgrid[r]![c]) ? null : v;
-        flat.push(kept);
-        if (second && tgrid) second.push(kept === null ? null : rankValue(tgrid[r]![c], r, c, 'tiebreak'));
-      }
-    }
-    const ranks = competitionRanks(flat, second);
-    const out: unknown[][] = [];
-    k = 0;
-    for (let r = 0; r < rows; r++) {
-      if (cols === 1) {
-        out.push([ranks[k++] ?? '']);
-        continue;
-      }
-      const row: unknown[] = [];
-      for (let c = 0; c < cols; c++, k++) row.push(ranks[k] ?? '');
-      out.push(row);
-    }
+    const out = tgrid ? withTiebreak(grid, lgrid, tgrid, rows, cols) : plain(grid, lgrid, rows, cols);
     return vs.grid ? out : out[0]![0];
   },
 };
+
+/** Is this row ranked: a value, and not a totals row. */
+function ranked(v: number | null, lgrid: unknown[][] | null, r: number, c: number): v is number {
+  return v !== null && !(lgrid && isTotalsLabel(lgrid[r]![c]));
+}
+
+/** Without a tiebreak, the common case of a whole column: typed arrays, no boxed values. */
+function plain(grid: unknown[][], lgrid: unknown[][] | null, rows: number, cols: number): unknown[][] {
+  const keep = new Float64Array(rows * cols);
+  for (let r = 0, k = 0; r < rows; r++) {
+    const row = grid[r]!;
+    for (let c = 0; c < cols; c++, k++) {
+      const v = rankValue(row[c], r, c, 'values');
+      keep[k] = ranked(v, lgrid, r, c) ? v : NOT_RANKED;
+    }
+  }
+  const ranks = rankDescending(keep);
+  return toGrid(rows, cols, (k) => {
+    const rank = ranks[k]!;
+    return rank === rank ? rank : '';
+  });
+}
+
+function withTiebreak(grid: unknown[][], lgrid: unknown[][] | null, tgrid: unknown[][], rows: number, cols: number): unknown[][] {
+  // Built by push: a preallocated array of 100.000 would be a slow dictionary-mode array in V8.
+  const first: (number | null)[] = [];
+  const second: (number | null)[] = [];
+  for (let r = 0; r < rows; r++) {
+    const row = grid[r]!;
+    for (let c = 0; c < cols; c++) {
+      const v = rankValue(row[c], r, c, 'values');
+      const kept = ranked(v, lgrid, r, c) ? v : null;
+      first.push(kept);
+      second.push(kept === null ? null : rankValue(tgrid[r]![c], r, c, 'tiebreak'));
+    }
+  }
+  const ranks = competitionRanks(first, second);
+  return toGrid(rows, cols, (k) => ranks[k] ?? '');
+}
+
+/** The result in the ranges' shape, row by row (Sheets spills a 2D array). */
+function toGrid(rows: number, cols: number, cell: (k: number) => unknown): unknown[][] {
+  const out: unknown[][] = [];
+  for (let r = 0, k = 0; r < rows; r++) {
+    if (cols === 1) {
+      out.push([cell(k++)]);
+      continue;
+    }
+    const row: unknown[] = [];
+    for (let c = 0; c < cols; c++) row.push(cell(k++));
+    out.push(row);
+  }
+  return out;
+}

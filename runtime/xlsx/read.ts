@@ -115,8 +115,10 @@ function readSheet(ws: Worksheet, sheet: SheetModel, tz: string): void {
   }
   const tab = ws.properties?.tabColor as { argb?: string } | undefined;
   if (tab?.argb) sheet.tabColor = '#' + tab.argb.slice(-6).toLowerCase();
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
-    row.eachCell({ includeEmpty: false }, (xc, c) => {
+  // Empty cells too: a cell with only a number format (the column a formula spills into, a
+  // template's blank rows) keeps it, as Sheets does; cells with nothing at all are skipped below.
+  ws.eachRow({ includeEmpty: true }, (row, r) => {
+    row.eachCell({ includeEmpty: true }, (xc, c) => {
       if (xc.type === ExcelJS.ValueType.Merge) return;
       const cell: Cell = {};
       readCell(xc, cell, tz);

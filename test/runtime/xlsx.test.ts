@@ -40,6 +40,17 @@ describe('xlsx round trip', () => {
     expect(back.requireSheet('Tiền').hidden).toBe(false);
   });
 
+  it('keeps the number format of a cell that holds no value (where a formula will spill)', async () => {
+    const wb = Workbook.empty();
+    const s = wb.addSheet('S', [['Tỷ lệ'], [0.8]]);
+    for (let r = 2; r <= 4; r++) s.ensureCell(r, 1).numberFormat = '0.00%';
+    s.ensureCell(6, 2).numberFormat = '#,##0'; // a row with no value at all
+    const back = (await roundTrip(wb)).requireSheet('S');
+    expect([2, 3, 4].map((r) => back.cell(r, 1)?.numberFormat)).toEqual(['0.00%', '0.00%', '0.00%']);
+    expect(back.cell(3, 1)?.value).toBeUndefined();
+    expect(back.cell(6, 2)?.numberFormat).toBe('#,##0');
+  });
+
   it('keeps frozen rows and columns', async () => {
     const wb = Workbook.empty();
     const s = wb.addSheet('S', [['a']]);

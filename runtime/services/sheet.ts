@@ -1,6 +1,5 @@
 /** Sheet: one tab of the spreadsheet, over a SheetModel. */
-import type { Rect } from '../model/a1';
-import { parseA1 } from '../model/a1';
+import { parseA1, quoteSheetName, type Rect } from '../model/a1';
 import type { SheetModel } from '../model/sheet';
 import type { Env } from './env';
 import { SERVICE } from './instrument';
@@ -40,6 +39,15 @@ export class SheetImpl
   setName(name: string): this {
     if (name === this.model.name) return this;
     this.env.workbook.checkSheetName(name, this.model);
+    // Sheets' charts and conditional formats point at the sheet, not at its name: what the runtime
+    // recorded as A1 text follows the rename, in every sheet that refers to this one.
+    const before = `${quoteSheetName(this.model.name)}!`;
+    const after = `${quoteSheetName(name)}!`;
+    const follow = (ranges: string[]) => ranges.map((r) => (r.startsWith(before) ? after + r.slice(before.length) : r));
+    for (const sheet of this.env.workbook.sheets) {
+      for (const chart of sheet.charts) chart.ranges = follow(chart.ranges);
+      for (const rule of sheet.conditionalFormats) rule.ranges = follow(rule.ranges);
+    }
     this.model.name = name;
     return this;
   }

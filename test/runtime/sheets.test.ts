@@ -89,6 +89,19 @@ describe('sheets', () => {
     expect(rt.evaluate(`${ss}.getSheetByName('Xếp hạng').getCharts().length`)).toBe(1);
   });
 
+  it('keeps charts and conditional formats pointing at a sheet that is renamed, as Sheets does', () => {
+    const rt = runtime(['Tạm', 'Khác']);
+    rt.evaluate(`var s = ${ss}.getSheetByName('Tạm'); var o = ${ss}.getSheetByName('Khác');
+      s.setConditionalFormatRules([SpreadsheetApp.newConditionalFormatRule().whenNumberLessThan(0.8).setBackground('#fce8e6').setRanges([s.getRange('D2:D10')]).build()]);
+      s.insertChart(s.newChart().setChartType(Charts.ChartType.BAR).addRange(s.getRange('A1:B10')).addRange(o.getRange('C1:C10')).build());
+      o.insertChart(o.newChart().setChartType(Charts.ChartType.BAR).addRange(s.getRange('E1:E3')).build());
+      s.setName('Báo cáo 12 tháng năm 2020');`);
+    const renamed = rt.workbook.requireSheet('Báo cáo 12 tháng năm 2020');
+    expect(renamed.charts[0]!.ranges).toEqual(["'Báo cáo 12 tháng năm 2020'!A1:B10", "'Khác'!C1:C10"]);
+    expect(renamed.conditionalFormats[0]!.ranges).toEqual(["'Báo cáo 12 tháng năm 2020'!D2:D10"]);
+    expect(rt.workbook.requireSheet('Khác').charts[0]!.ranges).toEqual(["'Báo cáo 12 tháng năm 2020'!E1:E3"]);
+  });
+
   it('finds developer metadata by key on the spreadsheet and its sheets', () => {
     const rt = runtime(['Báo cáo', 'Việc']);
     rt.evaluate(`${ss}.getSheetByName('Báo cáo').addDeveloperMetadata('thads.report', 'v1'); ${ss}.addDeveloperMetadata('thads.config', '{}')`);

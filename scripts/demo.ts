@@ -16,6 +16,7 @@ import { parsePercent } from '../src/core/numbers/parsePercent';
 import { formatPercent } from '../src/core/numbers/formatPercent';
 import { regimeForYear } from '../src/core/period/regimeForYear';
 import { foldVietnamese } from '../src/core/text/foldVietnamese';
+import { withReportDefaults } from '../src/shared/reportSettings';
 import type { DetectResponse, GetStateResponse, MakeReportResponse, ReportSettings, TargetsChoice } from '../src/shared/rpc';
 import { buildAll } from './build';
 import { reportHtml } from './report/html';
@@ -170,19 +171,13 @@ export async function runDemo(
   log(`Chỉ tiêu: ${targetsSaid}${targets.kind === 'uniform' ? ` — việc ${pct(targets.viec)}, tiền ${pct(targets.tien)}` : ''}`);
   log(`So sánh cùng kỳ: ${comparison ? `trang “${comparison}”` : 'không có'}`);
 
-  const settings: ReportSettings = {
+  const settings: ReportSettings = withReportDefaults({
     source: { sheet: table.sheet, range: null, mapping: null },
     period: { year, month },
     regime,
     targets,
-    targetMode: 'fullYear',
-    shareBase: 'mustEnforce',
     comparison: comparison ? { sheet: comparison, range: null } : null,
-    rankBy: { kind: 'viec' },
-    moneyUnit: null,
-    notRanked: [],
-    language: 'vi',
-  };
+  });
   const response = rpc<MakeReportResponse>(runtime, 'sidebarMakeReport', settings);
   if (!response.ok) throw new DemoInputError(`Không tạo được báo cáo: ${response.message}`);
 

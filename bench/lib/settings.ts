@@ -3,20 +3,13 @@
  * the synthetic tables: year 2024, 12 months, regime B, the 2024 national targets
  * (83,25% việc, 46,45% tiền, domain §6) for every unit, ranked by the việc rate.
  */
+import { withReportDefaults } from '../../src/shared/reportSettings';
 import type { ReportSettings } from '../../src/shared/rpc';
 
 export function reportSettings(sheet: string): ReportSettings {
-  return {
+  return withReportDefaults({
     source: { sheet, range: null, mapping: null },
     period: { year: 2024, month: 12 },
-    regime: 'B',
     targets: { kind: 'uniform', viec: 0.8325, tien: 0.4645, backlogReduction: null },
-    targetMode: 'fullYear',
-    shareBase: 'mustEnforce',
-    comparison: null,
-    rankBy: { kind: 'viec' },
-    moneyUnit: null,
-    notRanked: [],
-    language: 'vi',
-  };
+  });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withReportDefaults } from '../../src/shared/reportSettings';
 import { RPC_NAMES, requestSchemas } from '../../src/shared/rpc';
 
 describe('the sidebar ↔ server contract', () => {
@@ -24,11 +25,25 @@ describe('the sidebar ↔ server contract', () => {
   });
 
   it('refuses a target above 100% and a month outside 1..12', () => {
-    const base = {
+    const base = withReportDefaults({
       source: { sheet: 'Thống kê', range: null, mapping: null },
       period: { year: 2020, month: 12 },
-      regime: 'B',
       targets: { kind: 'uniform', viec: 0.8, tien: 0.38, backlogReduction: null },
+    });
+    if (base.targets.kind !== 'uniform') throw new Error('uniform targets expected');
+    expect(requestSchemas().sidebarMakeReport.safeParse(base).success).toBe(true);
+    expect(requestSchemas().sidebarMakeReport.safeParse({ ...base, targets: { ...base.targets, viec: 80 } }).success).toBe(false);
+    expect(requestSchemas().sidebarMakeReport.safeParse({ ...base, period: { year: 2020, month: 13 } }).success).toBe(false);
+  });
+
+  it('fills report settings with the choices published reports make, and what is given wins', () => {
+    const source = { sheet: 'Thống kê', range: null, mapping: null };
+    const settings = withReportDefaults({ source, period: { year: 2019, month: 6 } });
+    expect(settings).toEqual({
+      source,
+      period: { year: 2019, month: 6 },
+      regime: 'A',
+      targets: { kind: 'none' },
       targetMode: 'fullYear',
       shareBase: 'mustEnforce',
       comparison: null,
@@ -36,10 +51,10 @@ describe('the sidebar ↔ server contract', () => {
       moneyUnit: null,
       notRanked: [],
       language: 'vi',
-    };
-    expect(requestSchemas().sidebarMakeReport.safeParse(base).success).toBe(true);
-    expect(requestSchemas().sidebarMakeReport.safeParse({ ...base, targets: { ...base.targets, viec: 80 } }).success).toBe(false);
-    expect(requestSchemas().sidebarMakeReport.safeParse({ ...base, period: { year: 2020, month: 13 } }).success).toBe(false);
+    });
+    expect(withReportDefaults({ source, period: { year: 2020, month: 12 } }).regime).toBe('B');
+    expect(withReportDefaults({ source, period: { year: 2020, month: 12 }, regime: 'A', rankBy: { kind: 'tien' } })).toMatchObject({ regime: 'A', rankBy: { kind: 'tien' } });
+    expect(requestSchemas().sidebarMakeReport.safeParse(settings).success).toBe(true);
   });
 
   it('is served: every name is registered as an RPC entry point of the bundle', async () => {

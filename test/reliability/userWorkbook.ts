@@ -11,6 +11,7 @@
  *   Tổng cộng: P 8.000, Đ 6.329, X1 4.500, X2 720, K 1.350, H 321 → 5.220 / 6.329
  */
 import { Workbook } from '../../runtime/index';
+import { withReportDefaults } from '../../src/shared/reportSettings';
 import type { ReportSettings } from '../../src/shared/rpc';
 
 export const DATA_SHEET = 'Thống kê';
@@ -50,20 +51,12 @@ export function statisticsRows(units: readonly string[] = DEFAULT_UNITS): unknow
 
 /** Valid report settings for the table of `userWorkbook()`. */
 export function reportSettings(overrides: Partial<ReportSettings> = {}): ReportSettings {
-  return {
+  return withReportDefaults({
     source: { sheet: DATA_SHEET, range: null, mapping: null },
     period: { year: 2020, month: 12 },
-    regime: 'B',
     targets: { kind: 'uniform', viec: 0.8, tien: 0.38, backlogReduction: null },
-    targetMode: 'fullYear',
-    shareBase: 'mustEnforce',
-    comparison: null,
-    rankBy: { kind: 'viec' },
-    moneyUnit: null,
-    notRanked: [],
-    language: 'vi',
     ...overrides,
-  };
+  });
 }
 
 export function userWorkbook(units: readonly string[] = DEFAULT_UNITS): Workbook {

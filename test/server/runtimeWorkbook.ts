@@ -1,5 +1,6 @@
 /** A workbook of n units in a one-row-header table, and the settings that map it explicitly. */
 import { Workbook } from '../../runtime/index';
+import { withReportDefaults } from '../../src/shared/reportSettings';
 import type { ReportSettings } from '../../src/shared/rpc';
 
 export const DATA_SHEET = 'Số liệu';
@@ -16,7 +17,7 @@ export function unitsWorkbook(n: number, label: (i: number) => string = (i) => `
 }
 
 export function settingsFor(overrides: Partial<ReportSettings> = {}): ReportSettings {
-  return {
+  return withReportDefaults({
     source: {
       sheet: DATA_SHEET,
       range: null,
@@ -34,15 +35,8 @@ export function settingsFor(overrides: Partial<ReportSettings> = {}): ReportSett
       },
     },
     period: { year: 2020, month: 12 },
-    regime: 'B',
     targets: { kind: 'uniform', viec: 0.8, tien: 0.38, backlogReduction: null },
-    targetMode: 'fullYear',
-    shareBase: 'mustEnforce',
-    comparison: null,
-    rankBy: { kind: 'viec' },
     moneyUnit: 'dong',
-    notRanked: [],
-    language: 'vi',
     ...overrides,
-  };
+  });
 }

@@ -4,22 +4,16 @@ import { utf8Length } from '../../src/server/settings/utf8Length';
 import { splitByBytes } from '../../src/server/settings/chunks';
 import { SETTINGS_KEY, loadSettings, saveSettings } from '../../src/server/settings/settingsStore';
 import { readTargetsGrid, targetsSheetPlan } from '../../src/server/settings/targetsSheet';
+import { withReportDefaults } from '../../src/shared/reportSettings';
 import type { ReportSettings } from '../../src/shared/rpc';
 import { MemoryPort } from './memoryPort';
 
-const settings: ReportSettings = {
+const settings: ReportSettings = withReportDefaults({
   source: { sheet: 'Số liệu', range: null, mapping: null },
   period: { year: 2020, month: 12 },
-  regime: 'B',
   targets: { kind: 'uniform', viec: 0.8, tien: 0.38, backlogReduction: null },
-  targetMode: 'fullYear',
-  shareBase: 'mustEnforce',
-  comparison: null,
-  rankBy: { kind: 'viec' },
-  moneyUnit: null,
   notRanked: ['Văn phòng Cục'],
-  language: 'vi',
-};
+});
 
 function thrown(fn: () => unknown): Error {
   try {

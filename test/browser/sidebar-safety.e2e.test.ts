@@ -157,6 +157,8 @@ describe('a workbook whose unit names hold HTML and script', { timeout: BROWSER_
     const message = (await page.textContent('#sec-table .msg.error'))!;
     expect(message.length).toBeGreaterThan(10);
     expect(message).toMatch(/[ăâđêôơư]/i);
+    // The server's words are Vietnamese in either language of the sidebar, and marked so.
+    expect(await page.getAttribute('#sec-table .msg.error', 'lang')).toBe('vi');
     expect(await page.$('#no-columns')).not.toBeNull();
     await page.click('#make-report');
     await page.waitForSelector('#issues');

@@ -127,7 +127,7 @@ export function targetsSection(model: Model, form: Form, actions: Actions): HTML
               ],
         )
       : null,
-    model.notice ? h('p', { className: 'msg ok', attrs: { role: 'status' } }, model.notice) : null,
+    model.notice ? h('p', { className: 'msg ok', attrs: { role: 'status', lang: 'vi' } }, model.notice) : null,
   );
 }
 

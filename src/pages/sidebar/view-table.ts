@@ -38,7 +38,7 @@ export function tableSection(model: Model, form: Form, actions: Actions): HTMLEl
       field(t(lang, 'range'), rangeInput, t(lang, 'rangeHint')),
       button('detect', model.busy === 'detect' ? t(lang, 'detecting') : t(lang, 'detect'), () => actions.detect(), { busy: model.busy === 'detect', disabled: busy }),
     ),
-    model.tableMessage ? h('div', { className: 'msg error', attrs: { role: 'alert' } }, model.tableMessage) : null,
+    model.tableMessage ? h('div', { className: 'msg error', attrs: { role: 'alert', lang: 'vi' } }, model.tableMessage) : null,
     table ? tableSummary(model, form, table, actions) : null,
   );
 }
@@ -91,12 +91,12 @@ function tableSummary(model: Model, form: Form, table: NonNullable<Model['table'
       ),
     ),
     table.warnings.length <= 2
-      ? table.warnings.map((w) => h('p', { className: 'msg warn' }, w))
+      ? table.warnings.map((w) => h('p', { className: 'msg warn', attrs: { lang: 'vi' } }, w))
       : h(
           'details',
           { className: 'msg warn', id: 'warnings' },
           h('summary', null, `${table.warnings.length} ${t(lang, 'readNotes')}`),
-          h('ul', null, table.warnings.map((w) => h('li', null, w))),
+          h('ul', { attrs: { lang: 'vi' } }, table.warnings.map((w) => h('li', null, w))),
         ),
   );
 }

@@ -67,7 +67,7 @@ function reportAction(model: Model, actions: Actions): HTMLElement {
       : null,
     button('make-report', running ? t(lang, 'making') : t(lang, 'makeReport'), () => actions.makeReport(), { primary: true, busy: running, disabled: model.busy !== null }),
     running ? progress(t(lang, 'steps')) : null,
-    model.error ? h('div', { className: 'msg error', id: 'error', attrs: { role: 'alert', tabindex: '-1' } }, model.error) : null,
+    model.error ? h('div', { className: 'msg error', id: 'error', attrs: { role: 'alert', tabindex: '-1', lang: 'vi' } }, model.error) : null,
     model.result ? result(model.result, lang) : null,
   );
 }
@@ -80,7 +80,7 @@ function result(r: NonNullable<Model['result']>, lang: Lang): HTMLElement {
     'div',
     { className: 'result', id: 'result', attrs: { role: 'status', tabindex: '-1' } },
     h('h2', null, t(lang, 'done'), ': ', h('span', { className: 'sheet-name', id: 'result-sheet' }, r.sheetName)),
-    r.message ? h('p', null, r.message) : null,
+    r.message ? h('p', { attrs: { lang: 'vi' } }, r.message) : null,
     h(
       'dl',
       null,
@@ -102,6 +102,6 @@ function findings(list: Finding[], lang: Lang): HTMLElement {
     h('h3', null, `${t(lang, 'findings')} (${list.length})`),
     list.length === 0
       ? h('p', null, t(lang, 'noFindings'))
-      : h('ul', null, list.map((f) => h('li', { className: f.severity }, h('span', { className: 'sev' }, sev[f.severity]), ' ', f.message))),
+      : h('ul', null, list.map((f) => h('li', { className: f.severity }, h('span', { className: 'sev' }, sev[f.severity]), ' ', h('span', { attrs: { lang: 'vi' } }, f.message)))),
   );
 }

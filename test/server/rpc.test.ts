@@ -218,6 +218,43 @@ describe('the "Xếp loại" sheet (competition grades)', () => {
     );
   });
 
+  it('grades no unit "A" on "all targets met" when the report has no targets', () => {
+    const p = port();
+    create(p, targets);
+    createGrades(p, {});
+    setPoints(p, 185, 185);
+    const answer = make(p, settingsFor({ targets: { kind: 'none' } }));
+    if (!answer.ok) throw new Error(answer.message);
+    const { values } = reportRows(p, answer.sheetName);
+    expect(values.flat()).not.toContain('A');
+    expect(values.flat().some((v) => typeof v === 'string' && v.includes('chưa được giao chỉ tiêu nào'))).toBe(true);
+  });
+
+  it('keeps grading and the targets apart: a bad cell of one never stops a report that does not read it', () => {
+    const p = port();
+    create(p, targets);
+    setPoints(p, 'tám mươi', 170); // bad points, but no "Xếp loại" sheet: nothing reads them
+    expect(make(p, settingsFor({ targets: { kind: 'sheet' } }))).toMatchObject({ ok: true });
+    setPoints(p, 185, 170);
+    createGrades(p, {});
+    p.sheet('Chỉ tiêu')!.values[1]![2] = 'nhiều'; // a bad target, but this report uses one target for all
+    const answer = make(p, settingsFor());
+    expect(answer).toMatchObject({ ok: true });
+  });
+
+  it('grades nobody, and says so, when the user has emptied the "Xếp loại" sheet', () => {
+    const p = port();
+    create(p, targets);
+    createGrades(p, {});
+    setPoints(p, 185, 170);
+    p.sheet('Xếp loại')!.values.splice(1);
+    const answer = make(p, settingsFor({ targets: { kind: 'sheet' } }));
+    if (!answer.ok) throw new Error(answer.message);
+    const { values, header } = reportRows(p, answer.sheetName);
+    expect(header).not.toContain('Xếp loại');
+    expect(values.flat()).toContain('Bảng xếp loại chưa có dòng quy định nào: chưa xếp loại đơn vị nào.');
+  });
+
   it('stops the report on a bad rule or a bad points cell, naming where, and writes nothing', () => {
     const p = port();
     create(p, targets);

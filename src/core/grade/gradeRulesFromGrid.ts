@@ -13,6 +13,18 @@ import { ThadsError } from '../errors';
  * @example gradeRulesFromGrid([['A', 180, 'tất cả'], ['B', 160, 2]]) // two rules
  */
 export function gradeRulesFromGrid(grid: readonly (readonly unknown[])[]): GradeRule[] {
+  const rules = gradeRuleRows(grid);
+  if (rules.length === 0) throw new ThadsError('Bảng xếp loại không có dòng nào (loại | điểm tối thiểu | chỉ tiêu phải đạt).');
+  return rules;
+}
+
+/**
+ * The rules of a grading table as gradeRulesFromGrid reads them, none when it holds no rule row (a
+ * sheet the user has emptied): the caller decides whether that is an error.
+ *
+ * @example gradeRuleRows([['Loại', 'Điểm tối thiểu', 'Chỉ tiêu phải đạt']]) // []
+ */
+export function gradeRuleRows(grid: readonly (readonly unknown[])[]): GradeRule[] {
   const rules: GradeRule[] = [];
   grid.forEach((row, r) => {
     const grade = row[0];
@@ -30,7 +42,6 @@ export function gradeRulesFromGrid(grid: readonly (readonly unknown[])[]): Grade
       targets: readTargets(row[2], where),
     });
   });
-  if (rules.length === 0) throw new ThadsError('Bảng xếp loại không có dòng nào (loại | điểm tối thiểu | chỉ tiêu phải đạt).');
   return rules;
 }
 

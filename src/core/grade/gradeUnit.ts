@@ -21,6 +21,10 @@ export function gradeUnit(points: number, targetsMet: number, targetsSet: number
     if (rule.targets === null) {
       return { ok: false, reason: `chưa có quy định về số chỉ tiêu phải đạt của ${label} trong bảng xếp loại: hãy nhập quy định` };
     }
+    // "All targets met" says nothing of a unit that was given none: no grade, rather than an A.
+    if (rule.targets === 'all' && targetsSet === 0) {
+      return { ok: false, reason: `đơn vị chưa được giao chỉ tiêu nào nên chưa xét được điều kiện “đạt tất cả chỉ tiêu” của ${label}` };
+    }
     const targetsOk =
       rule.targets === 'none' ? true : rule.targets === 'all' ? targetsMet >= targetsSet : targetsMet >= rule.targets;
     if (targetsOk) return { ok: true, grade: rule.grade, name: rule.name };

@@ -22,6 +22,7 @@ export function gradeUnits(
   pointsOf: (label: string) => number | null,
   rules: readonly GradeRule[],
 ): GradedUnits {
+  if (rules.length === 0) return { units: [...units], notes: ['Bảng xếp loại chưa có dòng quy định nào: chưa xếp loại đơn vị nào.'] };
   const noPoints: string[] = [];
   const undecided = new Map<string, string[]>();
   const graded = units.map((u) => {

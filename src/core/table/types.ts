@@ -95,7 +95,8 @@ export const columnRoleSchema = lazy(() => z.union([
   z.object({ kind: z.literal('ignored') }),
 ]));
 
-const index = () => integer().check(z.minimum(0));
+/** A 0-based row or column of a sheet: Sheets holds at most 10 million cells. */
+const index = () => integer().check(z.minimum(0), z.maximum(10_000_000));
 
 /**
  * A mapping given by the user: it always wins over detection. Columns not listed are ignored;

@@ -2,7 +2,7 @@ import type { GradeRule } from '../../core/grade/gradeRules';
 import { normalizeLabel } from '../../core/text/foldVietnamese';
 import type { SheetsPort } from '../port';
 import { GRADES_OWNER, readGradeSheet } from '../settings/gradeSheet';
-import { TARGETS_OWNER, readTargetsGrid } from '../settings/targetsSheet';
+import { TARGETS_OWNER, readPointsGrid } from '../settings/targetsSheet';
 
 /** The grading rules and each unit's points, with where they came from in words. */
 export interface GradesSource {
@@ -22,7 +22,7 @@ export function gradesFor(port: SheetsPort, year: number): GradesSource | null {
   if (!rulesSheet) return null;
   const rules = readGradeSheet(port.readSheet(rulesSheet.name)?.values ?? [], rulesSheet.name);
   const targetsSheet = sheets.find((s) => s.owner === TARGETS_OWNER);
-  const points = targetsSheet ? readTargetsGrid(port.readSheet(targetsSheet.name)?.values ?? [], year, targetsSheet.name).points : new Map<string, number>();
+  const points = targetsSheet ? readPointsGrid(port.readSheet(targetsSheet.name)?.values ?? [], year, targetsSheet.name) : new Map<string, number>();
   return {
     rules,
     pointsOf: (label) => points.get(normalizeLabel(label)) ?? null,

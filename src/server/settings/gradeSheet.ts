@@ -1,6 +1,6 @@
 import { ThadsError, isThadsError } from '../../core/errors';
 import { GRADE_RULES_2015, type GradeRule } from '../../core/grade/gradeRules';
-import { gradeRulesFromGrid } from '../../core/grade/gradeRulesFromGrid';
+import { gradeRuleRows } from '../../core/grade/gradeRulesFromGrid';
 import type { PlanValue, SheetPlan } from '../../core/report/plan';
 import type { Grid } from '../../core/types';
 
@@ -38,10 +38,13 @@ export function gradeSheetPlan(rules: readonly GradeRule[] = GRADE_RULES_2015): 
   };
 }
 
-/** The rules the user keeps in the grading sheet; a bad cell stops the report naming the sheet and row. */
+/**
+ * The rules the user keeps in the grading sheet (none when they emptied it); a bad cell stops the
+ * report naming the sheet and row.
+ */
 export function readGradeSheet(grid: Grid, sheetName: string): GradeRule[] {
   try {
-    return gradeRulesFromGrid(grid);
+    return gradeRuleRows(grid);
   } catch (e) {
     if (isThadsError(e)) throw new ThadsError(`Trang “${sheetName}”: ${e.message}`);
     throw e;

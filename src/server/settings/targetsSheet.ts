@@ -62,8 +62,39 @@ export interface TargetsForYear {
   notRanked: string[];
   /** Every label in the sheet (any year), normalized, to find the units it lacks. */
   labels: Set<string>;
-  /** Competition points (điểm thi đua) by normalized label, where the sheet has them (a sheet made before the column existed has none). */
-  points: Map<string, number>;
+}
+
+/** A row of the targets sheet for the year asked: its 0-based index, the unit, its cells. */
+interface YearRow {
+  r: number;
+  label: string;
+  row: Grid[number];
+}
+
+/**
+ * The rows of the targets sheet for one year (a blank Năm counts for every year), the column of a
+ * header, and every label of any year. The sheet is the user's: its columns are found by header.
+ */
+function yearRows(grid: Grid, year: number, sheetName: string): { col: (name: string) => number; rows: YearRow[]; labels: Set<string> } {
+  const header = (grid[0] ?? []).map((v) => normalizeLabel(String(v ?? '')));
+  const col = (name: string) => header.indexOf(normalizeLabel(name));
+  const cLabel = col('Đơn vị');
+  const cYear = col('Năm');
+  if (cLabel < 0) {
+    throw new ThadsError(`Trang “${sheetName}”: không thấy cột “Đơn vị” ở dòng 1 (cần các cột ${TARGETS_HEADERS.join(', ')}).`);
+  }
+  const rows: YearRow[] = [];
+  const labels = new Set<string>();
+  for (let r = 1; r < grid.length; r++) {
+    const row = grid[r] ?? [];
+    const label = String(row[cLabel] ?? '').trim();
+    if (label === '') continue;
+    labels.add(normalizeLabel(label));
+    const rowYear = cYear >= 0 ? row[cYear] : '';
+    if (rowYear !== '' && rowYear !== null && rowYear !== undefined && Number(rowYear) !== year) continue;
+    rows.push({ r, label, row });
+  }
+  return { col, rows, labels };
 }
 
 /**
@@ -74,28 +105,15 @@ export interface TargetsForYear {
  * @example readTargetsGrid([["Đơn vị","Năm","Chỉ tiêu việc"],["Chi cục A",2020,0.8]], 2020, "Chỉ tiêu").byLabel.get("chi cục a") // { viec: 0.8 }
  */
 export function readTargetsGrid(grid: Grid, year: number, sheetName: string): TargetsForYear {
-  const header = (grid[0] ?? []).map((v) => normalizeLabel(String(v ?? '')));
-  const col = (name: string) => header.indexOf(normalizeLabel(name));
-  const cLabel = col('Đơn vị');
-  const cYear = col('Năm');
-  if (cLabel < 0) {
-    throw new ThadsError(`Trang “${sheetName}”: không thấy cột “Đơn vị” ở dòng 1 (cần các cột ${TARGETS_HEADERS.join(', ')}).`);
-  }
+  const { col, rows, labels } = yearRows(grid, year, sheetName);
   const measures: [keyof Targets, number, string][] = [
     ['viec', col('Chỉ tiêu việc'), 'Chỉ tiêu việc'],
     ['tien', col('Chỉ tiêu tiền'), 'Chỉ tiêu tiền'],
     ['backlogReduction', col('Giảm án tồn'), 'Giảm án tồn'],
   ];
   const cNotRanked = col('Không xếp hạng');
-  const cPoints = col('Điểm thi đua');
-  const result: TargetsForYear = { byLabel: new Map(), notRanked: [], labels: new Set(), points: new Map() };
-  for (let r = 1; r < grid.length; r++) {
-    const row = grid[r] ?? [];
-    const label = String(row[cLabel] ?? '').trim();
-    if (label === '') continue;
-    result.labels.add(normalizeLabel(label));
-    const rowYear = cYear >= 0 ? row[cYear] : '';
-    if (rowYear !== '' && rowYear !== null && rowYear !== undefined && Number(rowYear) !== year) continue;
+  const result: TargetsForYear = { byLabel: new Map(), notRanked: [], labels };
+  for (const { r, label, row } of rows) {
     const targets: Targets = {};
     for (const [key, c, name] of measures) {
       if (c < 0) continue;
@@ -107,15 +125,28 @@ export function readTargetsGrid(grid: Grid, year: number, sheetName: string): Ta
     }
     result.byLabel.set(normalizeLabel(label), targets);
     if (cNotRanked >= 0 && isYes(row[cNotRanked])) result.notRanked.push(label);
-    if (cPoints >= 0) {
-      const points = cellNumber(row[cPoints]);
-      if (!points.ok) {
-        throw new ThadsError(`Trang “${sheetName}”, dòng ${r + 1}, cột ${cPoints + 1} (Điểm thi đua) của đơn vị ${label}: ${points.reason}.`);
-      }
-      if (points.value !== null) result.points.set(normalizeLabel(label), points.value);
-    }
   }
   return result;
+}
+
+/**
+ * The competition points (điểm thi đua) of the "Chỉ tiêu" sheet for one year, by normalized label;
+ * none when the sheet has no such column (made before it existed). Read only when grading: a bad
+ * points cell stops the report naming where, and never the targets' own reading.
+ *
+ * @example readPointsGrid([["Đơn vị","Năm","Điểm thi đua"],["Chi cục A",2020,185]], 2020, "Chỉ tiêu").get("chi cục a") // 185
+ */
+export function readPointsGrid(grid: Grid, year: number, sheetName: string): Map<string, number> {
+  const { col, rows } = yearRows(grid, year, sheetName);
+  const c = col('Điểm thi đua');
+  const points = new Map<string, number>();
+  if (c < 0) return points;
+  for (const { r, label, row } of rows) {
+    const read = cellNumber(row[c]);
+    if (!read.ok) throw new ThadsError(`Trang “${sheetName}”, dòng ${r + 1}, cột ${c + 1} (Điểm thi đua) của đơn vị ${label}: ${read.reason}.`);
+    if (read.value !== null) points.set(normalizeLabel(label), read.value);
+  }
+  return points;
 }
 
 function isYes(v: unknown): boolean {

@@ -17,6 +17,13 @@ describe('competition grade from the editable rule table', () => {
     if (!c.ok) expect(c.reason).toContain('chưa có ngưỡng điểm của loại C (Trung bình)');
   });
 
+  it('gives no A for "all targets met" to a unit that was given no target', () => {
+    const none = gradeUnit(185, 0, 0, GRADE_RULES_2015);
+    expect(none.ok).toBe(false);
+    if (!none.ok) expect(none.reason).toContain('chưa được giao chỉ tiêu nào');
+    expect(gradeUnit(185, 1, 1, GRADE_RULES_2015)).toMatchObject({ ok: true, grade: 'A' });
+  });
+
   it('a table filled in by the user grades every unit', () => {
     const rules = gradeRulesFromGrid([
       ['Loại', 'Điểm tối thiểu', 'Chỉ tiêu phải đạt', 'Tên'],

@@ -46,10 +46,24 @@ describe('the sidebar against a stand-in server', { timeout: BROWSER_TEST_TIMEOU
     expect(await page.textContent('li[data-column="2"] .why')).toContain('coi là X (đoán)');
   });
 
+  it('lists a column’s roles once the user reaches its select, keeping the role it shows', async () => {
+    await open(fakeServer(UNITS));
+    const { page } = browser;
+    await page.click('#columns-sure summary');
+    const shown = await page.inputValue('#role-1');
+    expect(await page.locator('#role-1 option').count()).toBe(1);
+    await page.focus('#role-1');
+    expect(await page.locator('#role-1 option').count()).toBeGreaterThan(20);
+    expect(await page.inputValue('#role-1')).toBe(shown);
+    await page.keyboard.press('ArrowDown'); // the keyboard moves through the full list
+    expect(await page.inputValue('#role-1')).not.toBe(shown);
+  });
+
   it('sends no report while a required column is missing, and says which', async () => {
     await open(fakeServer(UNITS));
     const { page } = browser;
     await page.click('#columns-sure summary');
+    await page.focus('#role-1'); // as a user reaches it: the roles are listed from then on
     await page.selectOption('#role-1', 'ignored');
     await page.waitForSelector('#mapping-issues');
     expect(await page.textContent('#mapping-issues')).toContain('Chưa có cột «Việc – Có điều kiện thi hành (Đ)»');

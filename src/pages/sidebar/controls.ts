@@ -39,6 +39,35 @@ export function select(
   return el;
 }
 
+/**
+ * A select that holds only its current option until the user reaches it (focus, pointer, touch or
+ * key), then all of them. The column list has one per column of the sheet, 30 and more with 40
+ * roles each: laying out those option texts was about a third of the sidebar's first paint.
+ * Keyboard and screen-reader users get the full list on focus, before they can move in it.
+ */
+export function lazySelect(
+  id: string,
+  options: Array<Option | { group: string; options: Option[] }>,
+  value: string,
+  onChange: (value: string) => void,
+  disabled = false,
+): HTMLSelectElement {
+  const all = options.flatMap((o) => ('group' in o ? o.options : [o]));
+  const current = all.find((o) => o.value === value);
+  const el = select(id, current ? [current] : [], value, onChange, disabled);
+  const populate = (): void => {
+    for (const type of REACHED) el.removeEventListener(type, populate);
+    const full = select(id, options, value, onChange, disabled);
+    el.replaceChildren(...Array.from(full.childNodes));
+    el.value = value;
+  };
+  for (const type of REACHED) el.addEventListener(type, populate);
+  return el;
+}
+
+/** The events that mean the user is about to see a select's options. */
+const REACHED = ['focus', 'pointerdown', 'mousedown', 'touchstart', 'keydown'] as const;
+
 /** A text input; `onInput` keeps the model in step without redrawing (the caret stays put). */
 export function textInput(
   id: string,

@@ -5,7 +5,7 @@
 import type { MoneyUnit } from '../../core/types';
 import type { Actions, Model } from './app';
 import { columnName } from './columns';
-import { button, field, section, select, textInput } from './controls';
+import { button, field, lazySelect, section, select, textInput } from './controls';
 import { h } from './dom';
 import { t, type Lang } from './i18n';
 import { issueText } from './issue-text';
@@ -123,7 +123,7 @@ export function columnsSection(model: Model, form: Form, actions: Actions): HTML
         ? h('span', { className: 'badge guess', title: percent }, `${t(lang, 'guess')} ${percent}`)
         : h('span', { className: 'badge sure' }, t(lang, 'sure'));
     const id = `role-${c.column}`;
-    const sel = select(
+    const sel = lazySelect(
       id,
       groups,
       roleKey(c.role),

@@ -17,24 +17,23 @@ export interface Option {
   label: string;
 }
 
-/** A <select>; `onChange` gets the chosen value. Options may be grouped. */
-export function select(
-  id: string,
-  options: Array<Option | { group: string; options: Option[] }>,
-  value: string,
-  onChange: (value: string) => void,
-  disabled = false,
-): HTMLSelectElement {
+/** A select's choices, plain or grouped. */
+export type Options = Array<Option | { group: string; options: Option[] }>;
+
+/** The <option> and <optgroup> nodes of `options`, `value` selected. */
+function optionNodes(options: Options, value: string): HTMLElement[] {
   const opt = (o: Option) => h('option', { value: o.value, selected: o.value === value }, o.label);
-  const el = h(
-    'select',
-    { id, disabled, on: { change: () => onChange(el.value) } },
-    options.map((o) => ('group' in o ? (() => {
-      const g = h('optgroup', null, o.options.map(opt));
-      g.label = o.group;
-      return g;
-    })() : opt(o))),
-  );
+  return options.map((o) => {
+    if (!('group' in o)) return opt(o);
+    const g = h('optgroup', null, o.options.map(opt));
+    g.label = o.group;
+    return g;
+  });
+}
+
+/** A <select>; `onChange` gets the chosen value. Options may be grouped. */
+export function select(id: string, options: Options, value: string, onChange: (value: string) => void, disabled = false): HTMLSelectElement {
+  const el = h('select', { id, disabled, on: { change: () => onChange(el.value) } }, optionNodes(options, value));
   el.value = value;
   return el;
 }
@@ -45,20 +44,12 @@ export function select(
  * roles each: laying out those option texts was about a third of the sidebar's first paint.
  * Keyboard and screen-reader users get the full list on focus, before they can move in it.
  */
-export function lazySelect(
-  id: string,
-  options: Array<Option | { group: string; options: Option[] }>,
-  value: string,
-  onChange: (value: string) => void,
-  disabled = false,
-): HTMLSelectElement {
-  const all = options.flatMap((o) => ('group' in o ? o.options : [o]));
-  const current = all.find((o) => o.value === value);
+export function lazySelect(id: string, options: Options, value: string, onChange: (value: string) => void, disabled = false): HTMLSelectElement {
+  const current = options.flatMap((o) => ('group' in o ? o.options : [o])).find((o) => o.value === value);
   const el = select(id, current ? [current] : [], value, onChange, disabled);
   const populate = (): void => {
     for (const type of REACHED) el.removeEventListener(type, populate);
-    const full = select(id, options, value, onChange, disabled);
-    el.replaceChildren(...Array.from(full.childNodes));
+    el.replaceChildren(...optionNodes(options, value));
     el.value = value;
   };
   for (const type of REACHED) el.addEventListener(type, populate);

@@ -3,7 +3,6 @@ import type { SheetsPort } from '../port';
 import { freeName } from '../report/writeReport';
 import { GRADES_OWNER, GRADES_SHEET_NAME, gradeSheetPlan } from '../settings/gradeSheet';
 import { underDocumentLock } from '../underDocumentLock';
-import { BUSY } from './createTargetsSheet';
 
 /**
  * sidebarCreateGradeSheet: creates the "Xếp loại" sheet once, with the 2015 rules as the example and
@@ -30,6 +29,5 @@ export function createGradeSheet(port: SheetsPort, _request: CreateGradeSheetReq
           'Điểm thi đua của từng đơn vị ghi ở cột “Điểm thi đua” của trang Chỉ tiêu.',
       };
     },
-    BUSY,
   );
 }

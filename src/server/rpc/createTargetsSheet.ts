@@ -21,11 +21,8 @@ export function createTargetsSheet(port: SheetsPort, request: CreateTargetsSheet
   const { result } = detectOn(port, { source: request.source, moneyUnit: null, notRanked: [] });
   if (!result.ok) return result;
   const labels = result.table.units.filter((u) => u.kind === 'unit').map((u) => u.label);
-  return underDocumentLock(port, () => createOrAppend(port, request, labels), BUSY);
+  return underDocumentLock(port, () => createOrAppend(port, request, labels));
 }
-
-/** The lock is held by another of the add-on's writes (a report being made). */
-export const BUSY = 'Bảng tính đang được tiện ích ghi (một báo cáo khác). Vui lòng thử lại sau vài giây; chưa có gì được ghi.';
 
 function createOrAppend(port: SheetsPort, request: CreateTargetsSheetRequest, labels: string[]): CreateTargetsSheetResponse {
   const row = (label: string) => ({ label, year: request.year, viec: request.viec, tien: request.tien });

@@ -199,6 +199,18 @@ describe('the "Xếp loại" sheet (competition grades)', () => {
     expect(values.flat()).toContain('Xếp loại thi đua: trang “Xếp loại”, điểm ở cột “Điểm thi đua” của trang “Chỉ tiêu”');
   });
 
+  it('reads the "Chỉ tiêu" sheet once when both the targets and the points come from it', () => {
+    const p = port();
+    create(p, targets);
+    createGrades(p, {});
+    setPoints(p, 185, 185);
+    const reads: string[] = [];
+    const readSheet = p.readSheet.bind(p);
+    p.readSheet = (name: string) => (reads.push(name), readSheet(name));
+    expect(make(p, settingsFor({ targets: { kind: 'sheet' } }))).toMatchObject({ ok: true });
+    expect(reads.filter((n) => n === 'Chỉ tiêu')).toHaveLength(1);
+  });
+
   it('gives no grade where the table leaves a threshold blank, and says which', () => {
     const p = port();
     create(p, targets);

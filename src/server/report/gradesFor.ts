@@ -1,5 +1,6 @@
 import type { GradeRule } from '../../core/grade/gradeRules';
 import { normalizeLabel } from '../../core/text/foldVietnamese';
+import type { Grid } from '../../core/types';
 import type { SheetsPort } from '../port';
 import { GRADES_OWNER, readGradeSheet } from '../settings/gradeSheet';
 import { TARGETS_OWNER, readPointsGrid } from '../settings/targetsSheet';
@@ -14,15 +15,17 @@ export interface GradesSource {
 /**
  * Where grades come from (nguồn xếp loại): the rules of the add-on's "Xếp loại" sheet and the points
  * of the "Điểm thi đua" column of its "Chỉ tiêu" sheet for the report's year, both found by their
- * mark and only read. No "Xếp loại" sheet: no grading (null).
+ * mark and only read. No "Xếp loại" sheet: no grading (null). `targetsRead` is the "Chỉ tiêu" sheet
+ * when the report's targets were already read from it.
  */
-export function gradesFor(port: SheetsPort, year: number): GradesSource | null {
+export function gradesFor(port: SheetsPort, year: number, targetsRead?: { name: string; values: Grid }): GradesSource | null {
   const sheets = port.listSheets();
   const rulesSheet = sheets.find((s) => s.owner === GRADES_OWNER);
   if (!rulesSheet) return null;
   const rules = readGradeSheet(port.readSheet(rulesSheet.name)?.values ?? [], rulesSheet.name);
-  const targetsSheet = sheets.find((s) => s.owner === TARGETS_OWNER);
-  const points = targetsSheet ? readPointsGrid(port.readSheet(targetsSheet.name)?.values ?? [], year, targetsSheet.name) : new Map<string, number>();
+  const targetsSheet = targetsRead ?? sheets.find((s) => s.owner === TARGETS_OWNER);
+  const values = targetsRead ? targetsRead.values : targetsSheet ? port.readSheet(targetsSheet.name)?.values ?? [] : [];
+  const points = targetsSheet ? readPointsGrid(values, year, targetsSheet.name) : new Map<string, number>();
   return {
     rules,
     pointsOf: (label) => points.get(normalizeLabel(label)) ?? null,

@@ -52,7 +52,7 @@ export function prepareReport(port: SheetsPort, settings: ReportSettings): Prepa
       rowOffset: source.rowOffset,
     });
     if (!summary.ok) return { ok: false, message: summary.message };
-    const grading = gradesFor(port, settings.period.year);
+    const grading = gradesFor(port, settings.period.year, targets.sheet);
     const graded = grading ? gradeUnits(summary.indicators, grading.pointsOf, grading.rules) : null;
     if (previous) {
       const mismatch = comparisonMismatch(summary.table.units, previous);

@@ -1,7 +1,7 @@
 import { ThadsError } from '../../core/errors';
 import { formatPercent } from '../../core/numbers/formatPercent';
 import { normalizeLabel } from '../../core/text/foldVietnamese';
-import type { Targets, UnitRecord } from '../../core/types';
+import type { Grid, Targets, UnitRecord } from '../../core/types';
 import type { TargetsChoice } from '../../shared/rpc';
 import type { SheetsPort } from '../port';
 import { readTargetsGrid, TARGETS_OWNER } from '../settings/targetsSheet';
@@ -12,6 +12,8 @@ export interface TargetsSource {
   notRanked: string[];
   /** "80,00% (việc), 38,00% (tiền) cho mọi đơn vị", "trang “Chỉ tiêu”", "chưa có chỉ tiêu". */
   description: string;
+  /** The "Chỉ tiêu" sheet as read, when the targets came from it (its points need no second read). */
+  sheet?: { name: string; values: Grid };
 }
 
 /**
@@ -45,11 +47,12 @@ export function targetsFor(port: SheetsPort, choice: TargetsChoice, year: number
   if (!sheet) {
     throw new ThadsError('Chưa có trang “Chỉ tiêu”: hãy bấm “Tạo trang Chỉ tiêu” trong bảng điều khiển, điền chỉ tiêu rồi tạo báo cáo.');
   }
-  const data = port.readSheet(sheet.name);
-  const read = readTargetsGrid(data ? data.values : [], year, sheet.name);
+  const values = port.readSheet(sheet.name)?.values ?? [];
+  const read = readTargetsGrid(values, year, sheet.name);
   return {
     targets: (row) => ({ ...(read.byLabel.get(normalizeLabel(row.label)) ?? {}) }),
     notRanked: read.notRanked,
     description: `trang “${sheet.name}”, năm ${year}`,
+    sheet: { name: sheet.name, values },
   };
 }

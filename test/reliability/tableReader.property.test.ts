@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectTable } from '../../src/core/table/detectTable';
+import { detectTable } from '../../src/core/read/detectTable';
 import { summarizeTable } from '../../src/core/summary/summarizeTable';
 import type { ExplicitMapping } from '../../src/core/table/types';
 import type { Grid, QuantityKey } from '../../src/core/types';

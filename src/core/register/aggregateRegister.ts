@@ -5,7 +5,8 @@ import { deriveQuantities } from './deriveQuantities';
 import { CARRIED, COMPLETED, IN_PROGRESS, NEW, SLOT, SLOTS, TOTAL } from './slots';
 import { dayTime } from './dayNumber';
 import { statusKey } from './statusKey';
-import type { RegisterColumn, RegisterOptions } from './types';
+import type { RegisterColumn } from '../table/types';
+import type { RegisterOptions } from './types';
 
 /** One group's running counts (việc) and amounts (tiền, đồng). */
 interface Tally {

@@ -2,13 +2,12 @@ import { moneyUnitFactor } from '../numbers/moneyUnit';
 import { regimeForYear } from '../period/regimeForYear';
 import { cellText } from '../table/cellText';
 import { findMoneyUnit } from '../table/findMoneyUnit';
-import type { DetectedTable, DetectionResult, DetectOptions } from '../table/types';
+import type { DetectedTable, DetectionResult, DetectOptions, RegisterColumn } from '../table/types';
 import { foldVietnamese } from '../text/foldVietnamese';
 import type { ColumnMapping, Grid, Period } from '../types';
 import { aggregateRegister } from './aggregateRegister';
 import { dayNumber } from './dayNumber';
 import { registerColumns } from './registerColumns';
-import type { RegisterColumn } from './types';
 
 /** Header rows are looked for among the first rows only. */
 const HEADER_SCAN = 30;

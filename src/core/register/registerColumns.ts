@@ -1,7 +1,7 @@
 import { cellText } from '../table/cellText';
 import { headerConcept } from '../table/headerConcept';
 import type { CellValue } from '../types';
-import type { RegisterColumn, RegisterField } from './types';
+import type { RegisterColumn, RegisterField } from '../table/types';
 
 /** "Số QĐ", "Số quyết định": the decision number, kept out of every count. */
 const DECISION = /^(số |so )?(qđ|quyết định|qd|quyet dinh)(\s|$)/i;

@@ -1,23 +1,5 @@
 import type { Period, Regime } from '../types';
 
-/** What a column of a case register (sổ thụ lý) holds. */
-export type RegisterField =
-  | 'index'
-  | 'decision'
-  | 'acceptedOn'
-  | 'unit'
-  | 'officer'
-  | 'status'
-  | 'amountDue'
-  | 'amountCollected'
-  | 'closedOn';
-
-export interface RegisterColumn {
-  column: number;
-  field: RegisterField;
-  header: string;
-}
-
 /** How a register is aggregated into the quantities of domain §3. */
 export interface RegisterOptions {
   /** The reporting period: C vs M splits at its first day (01/10 of year − 1); X must close inside it. */

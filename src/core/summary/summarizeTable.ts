@@ -1,7 +1,7 @@
 import { computeUnitIndicators } from '../indicators/computeUnitIndicators';
 import type { UnitIndicators } from '../indicators/types';
 import { rankUnits } from '../ranking/rankUnits';
-import { detectTable } from '../table/detectTable';
+import { detectTable } from '../read/detectTable';
 import { normalizeText } from '../table/normalizeText';
 import type { Grid, UnitRecord } from '../types';
 import { validateTable } from '../validation/validateTable';

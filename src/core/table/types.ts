@@ -7,7 +7,6 @@
 import * as z from 'zod/mini';
 import { integer } from '../integerSchema';
 import { lazy } from '../lazy';
-import type { RegisterColumn } from '../register/types';
 import type { ColumnMapping, MoneyUnit, Period, Regime, UnitRecord } from '../types';
 
 /** A merged range of the sheet, 0-based, relative to the grid (Range.getMergedRanges()). */
@@ -16,6 +15,25 @@ export interface MergeRange {
   column: number;
   rows: number;
   columns: number;
+}
+
+/** What a column of a case register (sổ thụ lý) holds. */
+export type RegisterField =
+  | 'index'
+  | 'decision'
+  | 'acceptedOn'
+  | 'unit'
+  | 'officer'
+  | 'status'
+  | 'amountDue'
+  | 'amountCollected'
+  | 'closedOn';
+
+/** A column of a case register: its 0-based index, what it holds, and its header text. */
+export interface RegisterColumn {
+  column: number;
+  field: RegisterField;
+  header: string;
 }
 
 /** A table found in a grid (bảng số liệu thống kê). All indices are 0-based rows/columns of the grid. */

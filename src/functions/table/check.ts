@@ -1,5 +1,5 @@
 import { ThadsError } from '../../core/errors';
-import { detectTable } from '../../core/table/detectTable';
+import { detectTable } from '../../core/read/detectTable';
 import { validateTable } from '../../core/validation/validateTable';
 import type { CustomFunctionSpec } from '../spec';
 import { tableArg } from './tableArg';

@@ -4,7 +4,7 @@ import { agencyOf } from '../../core/report/agencyOf';
 import { buildReportModel } from '../../core/report/buildReportModel';
 import type { ReportModel } from '../../core/report/types';
 import { summarizeTable } from '../../core/summary/summarizeTable';
-import { detectTable } from '../../core/table/detectTable';
+import { detectTable } from '../../core/read/detectTable';
 import { normalizeLabel } from '../../core/text/foldVietnamese';
 import type { UnitRecord } from '../../core/types';
 import type { MakeReportResponse, ReportSettings } from '../../shared/rpc';

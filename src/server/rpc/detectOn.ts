@@ -1,4 +1,4 @@
-import { detectTable } from '../../core/table/detectTable';
+import { detectTable } from '../../core/read/detectTable';
 import type { DetectRequest, PeriodGuess, TableResult } from '../../shared/rpc';
 import type { SheetsPort } from '../port';
 import { readSource } from '../report/sourceGrid';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../../../src/core/register/dayNumber';
 import { statusKey } from '../../../src/core/register/statusKey';
-import { detectTable } from '../../../src/core/table/detectTable';
+import { detectTable } from '../../../src/core/read/detectTable';
 import type { Grid } from '../../../src/core/types';
 
 describe('statusKey: a case status matched as headers are', () => {

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectTable } from '../../../src/core/table/detectTable';
+import { detectTable } from '../../../src/core/read/detectTable';
 import type { CellValue, Grid } from '../../../src/core/types';
 
 /** Header variants of Đ, X1, X2 and K as sheets write them. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectTable } from '../../../src/core/table/detectTable';
+import { detectTable } from '../../../src/core/read/detectTable';
 import type { DetectedTable } from '../../../src/core/table/types';
 import type { ColumnMapping, Grid } from '../../../src/core/types';
 

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectTable } from '../../../src/core/table/detectTable';
+import { detectTable } from '../../../src/core/read/detectTable';
 import type { DetectedTable } from '../../../src/core/table/types';
 import type { Measure, QuantitySet, UnitRecord } from '../../../src/core/types';
 import { validateTable } from '../../../src/core/validation/validateTable';

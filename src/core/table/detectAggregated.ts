@@ -1,5 +1,4 @@
 import { moneyUnitFactor } from '../numbers/moneyUnit';
-import { detectRegister, findRegisterHeader } from '../register/detectRegister';
 import type { Grid } from '../types';
 import { findTableBlocks, type TableBlock } from './findTableBlocks';
 import { finish } from './finishTable';
@@ -15,26 +14,18 @@ import { titleMeasure } from './titleMeasure';
 import type { DetectionResult, DetectOptions } from './types';
 
 /**
- * Nhận dạng bảng số liệu: finds the statistics table in a sheet's values (domain §7) — title rows,
- * a header block of one to four rows (merged parents, a column-number row), the unit-name column,
- * each column's quantity with its confidence and reasons, việc and tiền side by side or stacked,
- * totals rows, the money unit — and reads every unit into a UnitRecord (money in đồng).
- * An explicit mapping always wins over detection. Bad input gives a Vietnamese message saying what
- * was found and what is missing.
+ * Nhận dạng bảng số liệu tổng hợp: finds the aggregated statistics table (báo cáo tổng hợp, one row
+ * per unit) in a sheet's values (domain §7) — title rows, a header block of one to four rows (merged
+ * parents, a column-number row), the unit-name column, each column's quantity with its confidence
+ * and reasons, việc and tiền side by side or stacked, totals rows, the money unit — and reads every
+ * unit into a UnitRecord (money in đồng). An explicit mapping always wins over detection. Bad input
+ * gives a Vietnamese message saying what was found and what is missing. `rows` are the grid's rows
+ * as arrays, not all blank (read/detectTable checks both, and tells a case register from this).
  *
- * @example detectTable([['Đơn vị', 'Có điều kiện', 'Giải quyết xong'], ['Chi cục A', 100, 80]])
+ * @example detectAggregated([['Đơn vị', 'Có điều kiện', 'Giải quyết xong'], ['Chi cục A', 100, 80]])
  * // { ok: true, table: { labelColumn: 0, units: [{ label: 'Chi cục A', viec: { enforceable: 100, completed: 80 }, … }], … } }
  */
-export function detectTable(grid: Grid, opts: DetectOptions = {}): DetectionResult {
-  const rows: Grid = Array.isArray(grid) ? grid.map((r) => (Array.isArray(r) ? r : [r])) : [[grid as never]];
-  if (rows.every((r) => r.every((v) => v === '' || v === null || v === undefined))) {
-    return { ok: false, message: 'Vùng dữ liệu trống: không có ô nào có giá trị. Hãy chọn cả bảng, kể cả các dòng tiêu đề.' };
-  }
-  // A case register is recognized by its header row alone, before any per-row work (200.000 rows).
-  if (opts.mapping === undefined) {
-    const registerHeader = findRegisterHeader(rows);
-    if (registerHeader >= 0) return detectRegister(rows, registerHeader, opts);
-  }
+export function detectAggregated(rows: Grid, opts: DetectOptions = {}): DetectionResult {
   const profiles = rows.map(rowProfile);
   if (opts.mapping !== undefined) return fromMapping(rows, profiles, opts);
   const blocks = findTableBlocks(profiles);

@@ -25,7 +25,7 @@ export function summarizeTable(grid: Grid, opts: SummarizeOptions): SummaryResul
   const previous = new Map<string, UnitRecord>();
   for (const p of opts.previous ?? []) previous.set(normalizeText(p.label), p);
   const indicators: UnitIndicators[] = table.units.map((u) =>
-    computeUnitIndicators(u, opts.targets(u), opts.options, previous.get(normalizeText(u.label))),
+    computeUnitIndicators(u, opts.targets(u), opts.options, previous.size > 0 ? previous.get(normalizeText(u.label)) : undefined),
   );
   let rankBy = opts.options.rankBy;
   // A table of money only cannot be ranked by the việc rate: its tiền rate is what it has.

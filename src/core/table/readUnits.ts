@@ -53,15 +53,21 @@ export function readUnits(input: ReadUnitsInput): { units: UnitRecord[]; warning
       const v = row[col.column];
       const role = col.role;
       if (role.kind === 'quantity') {
-        const q = readQuantity(v);
-        if (!q.ok) {
-          warnings.push(`Dòng ${r + 1}, cột ${col.column + 1} của vùng: ${q.reason}; bỏ qua ô này.`);
-          continue;
+        // A finite number is the common cell: read it without the allocation of readQuantity's result.
+        let read: number;
+        if (typeof v === 'number' && v - v === 0) read = v;
+        else {
+          const q = readQuantity(v);
+          if (!q.ok) {
+            warnings.push(`Dòng ${r + 1}, cột ${col.column + 1} của vùng: ${q.reason}; bỏ qua ô này.`);
+            continue;
+          }
+          if (q.value === null) continue;
+          read = q.value;
         }
-        if (q.value === null) continue;
         figures++;
         const set = role.measure === 'tien' ? tien : viec;
-        const value = role.measure === 'tien' ? q.value * moneyFactor : q.value;
+        const value = role.measure === 'tien' ? read * moneyFactor : read;
         const before = set[role.key];
         set[role.key] = before !== undefined && ADDITIVE_KEYS.has(role.key) ? before + value : before ?? value;
       } else if (role.kind === 'typedRate') {
@@ -86,7 +92,7 @@ export function readUnits(input: ReadUnitsInput): { units: UnitRecord[]; warning
     }
     unit.label = cellText(row[labelColumn]) || labelLeftOf(row, firstQuantityColumn);
     units.push(unit);
-    flags.push(flagged || input.notRanked.has(normalizeText(unit.label)));
+    flags.push(flagged || (input.notRanked.size > 0 && input.notRanked.has(normalizeText(unit.label))));
   }
   const kinds = rowKinds(units.map((u) => u.label));
   // The provincial office's own line ranks among the district units only: not ranked with them.

@@ -1,5 +1,4 @@
 import type { CellValue } from '../types';
-import { cellText } from './cellText';
 import { headerConcept } from './headerConcept';
 import { readQuantity } from './readQuantity';
 
@@ -10,7 +9,7 @@ export interface RowProfile {
   numeric: number;
   /** Cells with text that is not a number. */
   text: number;
-  /** Cells whose text names a header concept other than 'generic'. */
+  /** Cells whose text names a header concept other than 'generic'; counted on rows without figures only. */
   concepts: number;
   /** A row of column numbers "(1) (2) (3)…", "A B 1 2 3", with formula hints "4 = 5 + 6". */
   numberRow: boolean;
@@ -34,33 +33,53 @@ export function rowProfile(row: readonly CellValue[]): RowProfile {
   let nonEmpty = 0;
   let numeric = 0;
   let text = 0;
-  let concepts = 0;
   let marks = 0;
   let ints = 0;
   let sequence = 0;
   let lastInt: number | null = null;
-  let titleWords = false;
-  for (const v of row) {
+  for (let i = 0; i < row.length; i++) {
+    const v = row[i];
     if (v === '' || v === null || v === undefined) continue;
     nonEmpty++;
+    // A number cell needs no text work: the common case of a 50.000-row table, read without allocating.
+    if (typeof v === 'number') {
+      if (v - v !== 0) continue; // NaN, ±Infinity: neither a figure nor text
+      numeric++;
+      if (Number.isInteger(v) && v > 0 && v < 200) {
+        ints++;
+        if (lastInt !== null && v === lastInt + 1) sequence++;
+        lastInt = v;
+      }
+      continue;
+    }
     const t = typeof v === 'string' ? v.trim() : '';
-    if (t && STRONG_MARK.test(t)) marks++;
-    const q = typeof v === 'number' ? readQuantity(v) : t ? readQuantity(t) : null;
+    const mark = t !== '' && STRONG_MARK.test(t);
+    if (mark) marks++;
+    const q = t ? readQuantity(t) : null;
     if (q && q.ok && q.value !== null) {
       numeric++;
-      if (Number.isInteger(q.value) && q.value > 0 && q.value < 200 && !STRONG_MARK.test(t)) {
+      if (Number.isInteger(q.value) && q.value > 0 && q.value < 200 && !mark) {
         ints++;
         if (lastInt !== null && q.value === lastInt + 1) sequence++;
         lastInt = q.value;
       }
       continue;
     }
-    if (!t) continue;
-    if (STRONG_MARK.test(t)) continue;
-    text++;
-    if (TITLE_WORDS.test(t)) titleWords = true;
-    const c = headerConcept(t);
-    if (c && c.concept !== 'generic') concepts++;
+    if (t && !mark) text++;
+  }
+  // Header words and title words only matter on a row without figures (a header, a title line):
+  // a unit's row names a unit, so its label is not looked up as a header.
+  let concepts = 0;
+  let titleWords = false;
+  if (numeric === 0 && text > 0) {
+    for (let i = 0; i < row.length; i++) {
+      const v = row[i];
+      const t = typeof v === 'string' ? v.trim() : '';
+      if (!t || STRONG_MARK.test(t)) continue;
+      if (TITLE_WORDS.test(t)) titleWords = true;
+      const c = headerConcept(t);
+      if (c && c.concept !== 'generic') concepts++;
+    }
   }
   // Plain 1, 2, 3, … in consecutive cells is the column-number row, not a unit's figures.
   const intsInSequence = ints >= 2 && sequence >= ints - 1;

@@ -44,18 +44,27 @@ export function checkTotals(units: readonly UnitRecord[], opts: ValidationOption
     if (members.length === 0) continue;
     for (const measure of ['viec', 'tien'] as const) {
       const q = row[measure];
-      for (const key of Object.keys(q) as QuantityKey[]) {
-        const stated = q[key];
-        if (stated === undefined) continue;
-        let sum = 0;
-        let any = false;
-        for (const m of members) {
-          const v = m[measure][key];
+      const keys = Object.keys(q) as QuantityKey[];
+      // One pass over the members, each summed into every key at once: member by member is several
+      // times faster than key by key over 50.000 units (each unit's figures are read together).
+      const sums = new Float64Array(keys.length);
+      const seen = new Uint8Array(keys.length);
+      for (const m of members) {
+        const mq = measure === 'viec' ? m.viec : m.tien;
+        for (let k = 0; k < keys.length; k++) {
+          const v = mq[keys[k] as QuantityKey];
           if (v !== undefined) {
-            sum += v;
-            any = true;
+            sums[k]! += v;
+            seen[k] = 1;
           }
         }
+      }
+      for (let k = 0; k < keys.length; k++) {
+        const key = keys[k] as QuantityKey;
+        const stated = q[key];
+        if (stated === undefined) continue;
+        const sum = sums[k] as number;
+        const any = seen[k] === 1;
         if (!any || same(stated, sum)) continue;
         const where = (members[0] as UnitRecord).row > row.row ? 'ở dưới' : 'ở trên';
         const what = row.kind === 'total' ? 'tổng các đơn vị' : `tổng ${members.length} đơn vị ${where}`;

@@ -1,8 +1,10 @@
 /**
  * Benchmark 3 (issue 3): cold start. Every custom-function call in Apps Script evaluates the
  * whole project before running the function, so the cost of a fresh `vm` context plus evaluating
- * all of build/*.js is paid once per call (budget 5 ms), and it grows with the bundle (budget
- * 150 KB for build/*.js in total).
+ * all of build/*.js is paid once per call, and it grows with the bundle (ceiling 250 KB for
+ * build/*.js in total, also held by test/build). Cold start is measured and reported, not a budget
+ * (issue 10): about 7 ms is small beside Apps Script's own per-execution cost, so no clarity is
+ * spent on shaving it.
  */
 import vm from 'node:vm';
 import { buildScripts } from './lib/build';
@@ -10,15 +12,14 @@ import type { BenchReport, BenchRow } from './lib/result';
 import { timedRow, unavailable } from './lib/result';
 import { measure, msSince } from './lib/stats';
 
-const BUDGET_MS = 5;
-const BUDGET_KB = 150;
+const BUDGET_KB = 250;
 
 export async function run(): Promise<BenchReport> {
   const scripts = buildScripts();
   const rows: BenchRow[] = [];
   const notes: string[] = [];
   if (scripts.length === 0) {
-    rows.push(unavailable('cold start', 'build/ has no .js file: run `npm run build`', `${BUDGET_MS} ms`));
+    rows.push(unavailable('cold start', 'build/ has no .js file: run `npm run build`'));
     return { name: 'coldStart', title: 'Cold start and bundle size', rows, notes };
   }
 
@@ -47,8 +48,8 @@ export async function run(): Promise<BenchReport> {
 
   const cold = measure(evaluate, { warmup: 3, runs: 60, gcBetween: true });
   rows.push(
-    timedRow('fresh vm context + evaluate build/*.js (no compile cache)', cold, BUDGET_MS, {
-      note: `first run in this process: ${firstMs.toFixed(2)} ms`,
+    timedRow('fresh vm context + evaluate build/*.js (no compile cache)', cold, undefined, {
+      note: `first run in this process: ${firstMs.toFixed(2)} ms; measured, not a budget (retired in issue 10)`,
     }),
   );
 

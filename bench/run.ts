@@ -20,6 +20,7 @@ const BENCHMARKS: Record<string, () => Promise<{ run: () => Promise<BenchReport>
   coldStart: () => import('./coldStart.bench'),
   cellFunctions: () => import('./cellFunctions.bench'),
   officers: () => import('./officers.bench'),
+  peers: () => import('./peers.bench'),
   table: () => import('./table.bench'),
   report: () => import('./report.bench'),
   sidebar: () => import('./sidebar.bench'),

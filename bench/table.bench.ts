@@ -6,6 +6,8 @@
  * - Detection alone on the same sheet through the sidebar's detect action (with merged ranges,
  *   as the sidebar reads them), when the runtime and that action exist: budget 300 ms.
  * - Aggregation of a 200,000-case register into per-unit figures: budget 300 ms.
+ * - THADS_SUMMARY over a 50,000-row × 32-column aggregated table (issue 10): budget 500 ms and
+ *   60 MB of heap growth over the call (what our code allocates beyond the input array).
  * Peak memory (heap and RSS growth over one call, after a forced GC) is reported for each.
  */
 import { makeAggregatedTable } from './lib/aggregated';
@@ -21,6 +23,9 @@ import { measure } from './lib/stats';
 const UNITS = 1_000;
 const CASES = 200_000;
 const BUDGET_MS = 300;
+const LARGE_UNITS = 50_000;
+const LARGE_BUDGET_MS = 500;
+const LARGE_BUDGET_MB = 60;
 
 /** Calls `fn` once to check it works; returns the result or the error message. */
 function tryCall(call: () => unknown): { ok: true; value: unknown } | { ok: false; message: string } {
@@ -69,6 +74,32 @@ export async function run(): Promise<BenchReport> {
           ...(check.startsWith('UNEXPECTED') ? { pass: false } : {}),
         }),
       );
+    }
+  }
+
+  // --- 50,000 rows × 32 columns (issue 10) ------------------------------------------------------------
+  if (summary) {
+    const large = makeAggregatedTable(LARGE_UNITS, 2024, true);
+    const label = `THADS_SUMMARY, ${LARGE_UNITS.toLocaleString('en')} rows × ${large.rows[0]!.length} columns`;
+    const input = host.toRealm(large.rows);
+    const first = tryCall(() => host.call(summary, input));
+    if (!first.ok) {
+      rows.push(unavailable(label, `the call failed: ${first.message}`, `${LARGE_BUDGET_MS} ms`));
+    } else {
+      const u = large.rows[large.firstUnitRow]!;
+      const expected = ((u[10] as number) + (u[11] as number)) / (u[9] as number);
+      const got = byLabel(first.value, 'Tỷ lệ việc')?.get(unitName(0));
+      const check = typeof got === 'number' && Math.abs(got - expected) < 1e-9 && unitRows(first.value) === LARGE_UNITS + 1 ? 'unit 1 rate checked' : `UNEXPECTED RESULT: ${unitRows(first.value)} rows, unit 1 rate ${String(got)} vs ${expected}`;
+      const t = measure(() => host.call(summary, input), { warmup: 2, runs: 9, gcBetween: true });
+      const { memory } = measureMemory(() => host.call(summary, input));
+      rows.push(timedRow(label, t, LARGE_BUDGET_MS, { memory, note: check, ...(check.startsWith('UNEXPECTED') ? { pass: false } : {}) }));
+      rows.push({
+        label: `${label}: heap growth over one call (after a forced GC; the input array excluded)`,
+        value: `${memory.heapDeltaMB.toFixed(1)} MB`,
+        raw: memory.heapDeltaMB,
+        budget: `${LARGE_BUDGET_MB} MB`,
+        pass: memory.heapDeltaMB <= LARGE_BUDGET_MB,
+      });
     }
   }
 

@@ -55,10 +55,31 @@ export interface AggregatedTable {
   firstUnitRow: number;
 }
 
-/** A table of `units` units; money in nghìn đồng. */
-export function makeAggregatedTable(units: number, seed = 2024): AggregatedTable {
+/**
+ * Seven columns a wider sheet adds after the two blocks (issue 10's 32-column table): the typed
+ * rates and S = P − X for việc and tiền, the competition points, the staff count (not read) and a
+ * note column; each headed in the first header row and merged down over the second.
+ */
+const EXTRA = [
+  'Tỷ lệ giải quyết xong về việc',
+  'Tỷ lệ giải quyết xong về tiền',
+  'Chuyển kỳ sau về việc',
+  'Chuyển kỳ sau về tiền',
+  'Điểm thi đua',
+  'Số công chức',
+  'Ghi chú',
+] as const;
+
+/** The extra columns' values of a unit row, from its two blocks (positions as in BLOCK). */
+function extraFigures(viec: number[], tien: number[]): Cell[] {
+  const x = (b: number[]) => b[7]! + b[8]!;
+  return [x(viec) / viec[6]!, x(tien) / tien[6]!, viec[3]! - x(viec), tien[3]! - x(tien), 150 + (x(viec) % 50), 5 + (viec[0]! % 40), ''];
+}
+
+/** A table of `units` units; money in nghìn đồng. `wide` adds the seven EXTRA columns (32 in all). */
+export function makeAggregatedTable(units: number, seed = 2024, wide = false): AggregatedTable {
   const rnd = seeded(seed);
-  const width = 3 + 2 * BLOCK.length;
+  const width = 3 + 2 * BLOCK.length + (wide ? EXTRA.length : 0);
   const blank = (): Cell[] => new Array<Cell>(width).fill('');
   const title = (text: string): Cell[] => {
     const r = blank();
@@ -81,6 +102,8 @@ export function makeAggregatedTable(units: number, seed = 2024): AggregatedTable
     h2[3 + i] = name;
     h2[3 + BLOCK.length + i] = name;
   });
+  const extraStart = 3 + 2 * BLOCK.length;
+  if (wide) EXTRA.forEach((name, i) => (h1[extraStart + i] = name));
   rows.push(h1, h2);
   const numbers = blank().map((_, i) => `(${i + 1})`);
   rows.push(numbers);
@@ -90,6 +113,7 @@ export function makeAggregatedTable(units: number, seed = 2024): AggregatedTable
     { row: 3, column: 2, rows: 2, columns: 1 },
     { row: 3, column: 3, rows: 1, columns: BLOCK.length },
     { row: 3, column: 3 + BLOCK.length, rows: 1, columns: BLOCK.length },
+    ...(wide ? EXTRA.map((_, i) => ({ row: 3, column: extraStart + i, rows: 2, columns: 1 })) : []),
   ];
   const totals = blank();
   totals[1] = 'Tổng cộng';
@@ -97,10 +121,13 @@ export function makeAggregatedTable(units: number, seed = 2024): AggregatedTable
   rows.push(totals);
   const unitRows: Cell[][] = [];
   for (let u = 0; u < units; u++) {
-    const r: Cell[] = [u + 1, unitName(u), between(rnd, 3, 25), ...blockFigures(rnd, 1), ...blockFigures(rnd, 5000)];
+    const viec = blockFigures(rnd, 1);
+    const tien = blockFigures(rnd, 5000);
+    const r: Cell[] = [u + 1, unitName(u), between(rnd, 3, 25), ...viec, ...tien, ...(wide ? extraFigures(viec, tien) : [])];
     unitRows.push(r);
   }
-  for (let c = 2; c < width; c++) totals[c] = unitRows.reduce((s, r) => s + (r[c] as number), 0);
+  for (let c = 2; c < extraStart; c++) totals[c] = unitRows.reduce((s, r) => s + (r[c] as number), 0);
+  if (wide) totals.splice(extraStart, EXTRA.length, ...extraFigures(totals.slice(3, 3 + BLOCK.length) as number[], totals.slice(3 + BLOCK.length, extraStart) as number[]));
   rows.push(...unitRows);
   return { rows, merges, firstUnitRow: totalsIndex + 1 };
 }

@@ -18,7 +18,8 @@ import type { Grid } from '../types';
  * // { ok: true, table: { layout: 'register', … } }
  */
 export function detectTable(grid: Grid, opts: DetectOptions = {}): DetectionResult {
-  const rows: Grid = Array.isArray(grid) ? grid.map((r) => (Array.isArray(r) ? r : [r])) : [[grid as never]];
+  // Rows are copied only when one is not an array (a single cell or column): a 100.000-row register is not.
+  const rows: Grid = !Array.isArray(grid) ? [[grid as never]] : grid.every((r) => Array.isArray(r)) ? grid : grid.map((r) => (Array.isArray(r) ? r : [r]));
   if (rows.every((r) => r.every((v) => v === '' || v === null || v === undefined))) {
     return { ok: false, message: 'Vùng dữ liệu trống: không có ô nào có giá trị. Hãy chọn cả bảng, kể cả các dòng tiêu đề.' };
   }

@@ -5,6 +5,8 @@ import { describeValue, isDate } from './describeValue';
 export type CellNumber = { ok: true; value: number | null } | { ok: false; reason: string };
 
 const BLANK: CellNumber = { ok: true, value: null };
+/** Read once at load: in the local runtime (a Node vm context) each lookup of a global costs about 0,2 µs, per cell here. */
+const { isFinite: finite } = Number;
 
 /**
  * Reads one cell as a number (số): numbers as they are, Vietnamese number text ("4.555",
@@ -18,7 +20,7 @@ const BLANK: CellNumber = { ok: true, value: null };
  */
 export function cellNumber(value: unknown): CellNumber {
   if (typeof value === 'number') {
-    return Number.isFinite(value) ? { ok: true, value } : { ok: false, reason: `${describeValue(value)} không phải là số hữu hạn` };
+    return finite(value) ? { ok: true, value } : { ok: false, reason: `${describeValue(value)} không phải là số hữu hạn` };
   }
   if (value === '' || value === null || value === undefined) return BLANK;
   if (typeof value === 'string') return textNumber(value);

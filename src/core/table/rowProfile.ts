@@ -20,6 +20,8 @@ export interface RowProfile {
 /** "(1)", "1", "A", "4=5+6", "(4)=(5)+(6)", "1 = 2 + 3": a column-number cell. */
 /** "(1)", "A", "(A)", "4=5+6", "(4)=(5)+(6)": a mark that only a column-number row holds. */
 const STRONG_MARK = /^(\(\s*(\d{1,3}|[a-dA-D])\s*\)|[A-D]|\(?\s*\d{1,3}\s*\)?(\s*[=+\-]\s*\(?\s*\d{1,3}\s*\)?)+)$/;
+/** Read once at load: in the local runtime (a Node vm context) each lookup of a global costs about 0,2 µs, per cell here. */
+const { isInteger } = Number;
 const TITLE_WORDS = /(báo cáo|biểu số|biểu mẫu|đơn vị tính|kèm theo|ban hành|đơn vị báo cáo|đơn vị nhận|cộng hòa|độc lập)/i;
 
 /**
@@ -45,7 +47,7 @@ export function rowProfile(row: readonly CellValue[]): RowProfile {
     if (typeof v === 'number') {
       if (v - v !== 0) continue; // NaN, ±Infinity: neither a figure nor text
       numeric++;
-      if (Number.isInteger(v) && v > 0 && v < 200) {
+      if (isInteger(v) && v > 0 && v < 200) {
         ints++;
         if (lastInt !== null && v === lastInt + 1) sequence++;
         lastInt = v;
@@ -58,7 +60,7 @@ export function rowProfile(row: readonly CellValue[]): RowProfile {
     const q = t ? readQuantity(t) : null;
     if (q && q.ok && q.value !== null) {
       numeric++;
-      if (Number.isInteger(q.value) && q.value > 0 && q.value < 200 && !mark) {
+      if (isInteger(q.value) && q.value > 0 && q.value < 200 && !mark) {
         ints++;
         if (lastInt !== null && q.value === lastInt + 1) sequence++;
         lastInt = q.value;

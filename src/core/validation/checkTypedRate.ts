@@ -5,6 +5,9 @@ import { completedOf } from './checkRowIdentities';
 import { columnOf, figure, MEASURE_WORD, rowName, withColumn } from './describe';
 import type { ValidationOptions } from './types';
 
+/** Read once at load: in the local runtime (a Node vm context) each lookup of a global costs about 0,2 µs, per row here. */
+const { abs, max, pow, round } = Math;
+
 /**
  * Tỷ lệ ghi trong bảng khác số liệu: a completion rate typed in the sheet is compared with X / Đ
  * computed from the same row, within half a unit of the last decimal the typed rate shows and at
@@ -24,7 +27,7 @@ export function checkTypedRate(unit: UnitRecord, opts: ValidationOptions): Findi
     const d = q.enforceable;
     const rate = ratio(x, d);
     if (typed === undefined || rate === null || x === undefined || d === undefined) continue;
-    if (Math.abs(rate - typed) <= tolerance(typed)) continue;
+    if (abs(rate - typed) <= tolerance(typed)) continue;
     out.push(withColumn({
       severity: 'warning',
       rule: 'typed-rate',
@@ -46,13 +49,13 @@ export function checkTypedRate(unit: UnitRecord, opts: ValidationOptions): Findi
 function decimalsShown(fraction: number): number {
   const p = fraction * 100;
   for (let d = 0; d < 4; d++) {
-    const f = Math.pow(10, d);
-    if (Math.abs(Math.round(p * f) / f - p) < 1e-7) return d;
+    const f = pow(10, d);
+    if (abs(round(p * f) / f - p) < 1e-7) return d;
   }
   return 4;
 }
 
 /** Half a unit of the last decimal shown, and never under 0,01 point (a rate truncated, not rounded). */
 function tolerance(fraction: number): number {
-  return Math.max((0.5 * Math.pow(10, -decimalsShown(fraction))) / 100, 0.0001) + 1e-12;
+  return max((0.5 * pow(10, -decimalsShown(fraction))) / 100, 0.0001) + 1e-12;
 }

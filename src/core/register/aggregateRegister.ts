@@ -64,6 +64,8 @@ export function aggregateRegister(grid: Grid, columns: readonly RegisterColumn[]
   const flat = new Map<unknown, Tally>();
   const byUnit = new Map<unknown, Map<unknown, Tally>>();
   const order: Tally[] = [];
+  /** Groups by trimmed name (within their unit, for officers): per distinct raw text, not per row. */
+  const byName = new Map<string, Map<string, Tally>>();
   const warnings: string[] = [];
   let skipped = 0;
   const warn = (text: string) => {
@@ -108,10 +110,20 @@ export function aggregateRegister(grid: Grid, columns: readonly RegisterColumn[]
         continue;
       }
       const unit = cUnit >= 0 && typeof row[cUnit] === 'string' ? (row[cUnit] as string).trim() : '';
-      // The same name spelled with other spacing is the same group (looked up once per distinct text).
-      const same = order.find((t) => t.label === label && (opts.groupBy === 'unit' || t.unit === unit));
+      // The same name spelled with other spacing is the same group (looked up once per distinct text);
+      // officers are told apart by their unit, units by their name alone.
+      const unitKey = opts.groupBy === 'unit' ? '' : unit;
+      let named = byName.get(unitKey);
+      if (!named) {
+        named = new Map();
+        byName.set(unitKey, named);
+      }
+      const same = named.get(label);
       tally = same ?? { label, row: r, unit, cases: 0, viec: new Float64Array(SLOTS.length), tien: new Float64Array(SLOTS.length), collectedOnOpen: 0 };
-      if (!same) order.push(tally);
+      if (!same) {
+        order.push(tally);
+        named.set(label, tally);
+      }
       inner.set(rawGroup, tally);
     }
     const accepted = cAccepted >= 0 ? dayTime(row[cAccepted], dateMemo) : null;

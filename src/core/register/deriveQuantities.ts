@@ -1,5 +1,5 @@
 import type { QuantitySet, Regime } from '../types';
-import { SLOT, type Slot } from './slots';
+import { SLOT } from './slots';
 
 /**
  * Các chỉ tiêu suy ra: a group's counts (or amounts) with the quantities the identities of domain §3
@@ -10,30 +10,38 @@ import { SLOT, type Slot } from './slots';
  * @example deriveQuantities(counts, 'B', true, 0).enforceable
  */
 export function deriveQuantities(a: Float64Array, regime: Regime, hasAccepted: boolean, partial: number): QuantitySet {
-  const g = (k: Slot) => a[SLOT[k]] as number;
-  const x = g('fullyEnforced') + g('terminated') + g('completed') + partial;
-  const h = g('postponed');
-  const enforceable = g('fullyEnforced') + g('terminated') + g('completed') + g('inProgress') + g('other') + (regime === 'A' ? h : 0);
-  const mustEnforce = g('totalAccepted') - g('delegated') - g('withdrawn');
+  // Each slot read by name from SLOT (a fixed object: one shape, fast loads), once.
+  const fullyEnforced = a[SLOT.fullyEnforced] as number;
+  const terminated = a[SLOT.terminated] as number;
+  const completed = a[SLOT.completed] as number;
+  const inProgress = a[SLOT.inProgress] as number;
+  const other = a[SLOT.other] as number;
+  const postponed = a[SLOT.postponed] as number;
+  const totalAccepted = a[SLOT.totalAccepted] as number;
+  const delegated = a[SLOT.delegated] as number;
+  const withdrawn = a[SLOT.withdrawn] as number;
+  const x = fullyEnforced + terminated + completed + partial;
+  const enforceable = fullyEnforced + terminated + completed + inProgress + other + (regime === 'A' ? postponed : 0);
+  const mustEnforce = totalAccepted - delegated - withdrawn;
   const q: QuantitySet = {
-    totalAccepted: g('totalAccepted'),
-    delegated: g('delegated'),
-    withdrawn: g('withdrawn'),
+    totalAccepted,
+    delegated,
+    withdrawn,
     mustEnforce,
     enforceable,
-    notEnforceable: g('notEnforceable'),
-    postponed: h,
-    fullyEnforced: g('fullyEnforced'),
-    terminated: g('terminated'),
-    inProgress: g('inProgress'),
-    other: g('other'),
+    notEnforceable: a[SLOT.notEnforceable] as number,
+    postponed,
+    fullyEnforced,
+    terminated,
+    inProgress,
+    other,
     completed: x,
     nextPeriod: mustEnforce - x,
     enforceableBacklog: enforceable - x,
   };
   if (hasAccepted) {
-    q.carriedOver = g('carriedOver');
-    q.newlyAccepted = g('newlyAccepted');
+    q.carriedOver = a[SLOT.carriedOver] as number;
+    q.newlyAccepted = a[SLOT.newlyAccepted] as number;
   }
   return q;
 }

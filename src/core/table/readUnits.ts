@@ -73,7 +73,11 @@ export function readUnits(input: ReadUnitsInput): { units: UnitRecord[]; warning
       } else if (role.kind === 'typedRate') {
         // A fraction a little above 1 is a typed rate of a broken row (X > Đ): kept, so the check can flag it.
         const p = typeof v === 'number' && v > 1 && v <= 1.5 ? { ok: true as const, value: v } : parsePercent(v);
-        if (p.ok && p.value !== null) unit.typedRate = { ...unit.typedRate, [role.measure]: p.value };
+        if (p.ok && p.value !== null) {
+          // Set in place (no spread per row): the same object and key order as { ...typedRate, [measure]: value }.
+          if (!unit.typedRate) unit.typedRate = {};
+          unit.typedRate[role.measure] = p.value;
+        }
         else if (!p.ok) warnings.push(`Dòng ${r + 1}, cột ${col.column + 1} của vùng: ${p.reason}; bỏ qua tỷ lệ này.`);
       } else if (role.kind === 'officers' || role.kind === 'score') {
         const q = readQuantity(v);

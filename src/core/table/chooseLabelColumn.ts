@@ -1,6 +1,6 @@
 import type { Grid } from '../types';
 import type { ColumnReading } from './classifyColumn';
-import { readQuantity } from './readQuantity';
+import { mayBeFigure, readQuantity } from './readQuantity';
 
 /**
  * Cột tên đơn vị: the column holding the units' names (Chi cục THADS huyện …, phòng THADS khu vực …,
@@ -21,8 +21,7 @@ export function chooseLabelColumn(grid: Grid, firstRow: number, lastRow: number,
     for (let r = firstRow; r <= lastRow; r++) {
       const v = grid[r]?.[c];
       if (typeof v !== 'string' || v.trim() === '') continue;
-      const q = readQuantity(v);
-      if (!q.ok) texts++;
+      if (!mayBeFigure(v.trim()) || !readQuantity(v).ok) texts++;
     }
     if (texts === 0) continue;
     const named = reading.concept === 'label' || reading.concept === 'officers' ? 0.5 : 0;

@@ -19,3 +19,17 @@ export function readQuantity(value: CellValue): QuantityCell {
   }
   return cellNumber(value);
 }
+
+/**
+ * Có thể là số không: whether trimmed, non-blank text can read as a figure at all — Vietnamese
+ * number text starts with a digit or a sign, and a lone dash stands for 0. A quick refusal for the
+ * labels of a 50.000-row table ("Chi cục …"), sparing readQuantity's Vietnamese reason for each;
+ * when it says true, readQuantity decides.
+ *
+ * @example mayBeFigure('Chi cục THADS huyện A') // false
+ * @example mayBeFigure('4.555') // true
+ */
+export function mayBeFigure(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 48 && c <= 57) || c === 45 || c === 43 || c === 0x2212 || c === 0x2013 || c === 0x2014;
+}

@@ -1,6 +1,6 @@
 import type { CellValue } from '../types';
 import { headerConcept } from './headerConcept';
-import { readQuantity } from './readQuantity';
+import { mayBeFigure, readQuantity } from './readQuantity';
 
 /** What a row of the grid looks like, before anything is known about the table. */
 export interface RowProfile {
@@ -57,7 +57,7 @@ export function rowProfile(row: readonly CellValue[]): RowProfile {
     const t = typeof v === 'string' ? v.trim() : '';
     const mark = t !== '' && STRONG_MARK.test(t);
     if (mark) marks++;
-    const q = t ? readQuantity(t) : null;
+    const q = t && mayBeFigure(t) ? readQuantity(t) : null;
     if (q && q.ok && q.value !== null) {
       numeric++;
       if (isInteger(q.value) && q.value > 0 && q.value < 200 && !mark) {

@@ -9,7 +9,7 @@ import { replace } from './dom';
 import { buildSettings, formFromState, formYear, setRole, setTable, explicitMapping, mappingIssues, type Form, type FormIssue } from './form';
 import type { Lang } from './i18n';
 import { percentInputText } from './percent';
-import { regimeForYear } from './period';
+import { regimeForYear } from '../../core/period/regimeForYear';
 import type { RpcClient } from './rpc-client';
 import { renderApp } from './view';
 

@@ -10,7 +10,7 @@ import type { ColumnMapping, ColumnRole, MoneyUnit, Regime } from '../../core/ty
 import type { ExplicitMapping, ReportSettings, SidebarState, TableView, TargetsChoice } from '../../shared/rpc';
 import type { Lang } from './i18n';
 import { parsePercentInput, percentInputText } from './percent';
-import { regimeForYear } from './period';
+import { regimeForYear } from '../../core/period/regimeForYear';
 import { validateMapping, type MappingIssue } from './validate-mapping';
 
 /** One column as the sidebar lists it; `edited` when the user chose its role. */

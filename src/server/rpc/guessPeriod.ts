@@ -1,3 +1,4 @@
+import { isPeriod } from '../../core/period/isPeriod';
 import { foldVietnamese } from '../../core/text/foldVietnamese';
 import type { PeriodGuess } from '../../shared/rpc';
 
@@ -24,9 +25,8 @@ function periodIn(text: string): { year: number; month: number } | null {
   for (const re of patterns) {
     const m = re.exec(folded);
     if (!m) continue;
-    const month = Number(m[1]);
-    const year = Number(m[2]);
-    if (month >= 1 && month <= 12 && year >= 2000 && year <= 2100) return { year, month };
+    const period = { year: Number(m[2]), month: Number(m[1]) };
+    if (isPeriod(period)) return period;
   }
   return null;
 }

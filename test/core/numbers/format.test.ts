@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { formatCount, formatNumber } from '../../../src/core/numbers/formatNumber';
-import { formatPercent, formatPoints } from '../../../src/core/numbers/formatPercent';
-import { formatMoney, formatMoneyExact } from '../../../src/core/numbers/formatMoney';
+import { formatPercent } from '../../../src/core/numbers/formatPercent';
+import { formatMoney } from '../../../src/core/numbers/formatMoney';
 import { roundHalfUp } from '../../../src/core/numbers/roundHalfUp';
 import { cellNumber } from '../../../src/core/numbers/cellNumber';
 import { parsePercent } from '../../../src/core/numbers/parsePercent';
@@ -31,12 +31,6 @@ describe('formatting the Vietnamese way', () => {
     expect(roundHalfUp(-2.5, 0)).toBe(-3);
   });
 
-  it('writes a gap in points with its sign', () => {
-    expect(formatPoints(0.0488)).toBe('+4,88%');
-    expect(formatPoints(-0.23)).toBe('-23,00%');
-    expect(formatPoints(0)).toBe('0,00%');
-  });
-
   it('writes money in tỷ, triệu or đồng with at most 2 decimals', () => {
     expect(formatMoney(406_500_000_000)).toBe('406,5 tỷ đồng');
     expect(formatMoney(310_100_000_000)).toBe('310,1 tỷ đồng');
@@ -46,11 +40,6 @@ describe('formatting the Vietnamese way', () => {
     expect(formatMoney(350_000)).toBe('350.000 đồng');
     expect(formatMoney(-125_500_000_000)).toBe('-125,5 tỷ đồng');
     expect(formatMoney(168_182_330_867_000)).toBe('168.182,33 tỷ đồng');
-  });
-
-  it('writes an exact amount part by part', () => {
-    expect(formatMoneyExact(168_182_330_867_000)).toBe('168.182 tỷ 330 triệu 867 nghìn đồng');
-    expect(formatMoneyExact(1_400_000_000_000)).toBe('1.400 tỷ đồng');
   });
 
   it('knows the money units', () => {

@@ -1,28 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { periodOfDate } from '../../../src/core/period/periodOfDate';
-import { periodLabel } from '../../../src/core/period/periodLabel';
 import { periodRange } from '../../../src/core/period/periodRange';
 import { regimeForYear } from '../../../src/core/period/regimeForYear';
 import { isPeriod } from '../../../src/core/period/isPeriod';
 
 describe('statistical periods: year N = 01/10/N-1 … 30/09/N', () => {
-  it('places a date in its year and cumulative month', () => {
-    expect(periodOfDate(new Date(2019, 9, 31))).toEqual({ year: 2020, month: 1 }); // 31/10/2019: 1-month report
-    expect(periodOfDate(new Date(2020, 2, 31))).toEqual({ year: 2020, month: 6 }); // 31/03/2020: 6-month report
-    expect(periodOfDate(new Date(2020, 8, 30))).toEqual({ year: 2020, month: 12 }); // 30/09/2020: annual
-    expect(periodOfDate(new Date(2019, 9, 1))).toEqual({ year: 2020, month: 1 });
-  });
-
   it('gives the range of a cumulative period', () => {
     expect(periodRange({ year: 2019, month: 6 })).toEqual({ from: [2018, 10, 1], to: [2019, 3, 31] });
     expect(periodRange({ year: 2020, month: 5 })).toEqual({ from: [2019, 10, 1], to: [2020, 2, 29] });
     expect(periodRange({ year: 2020, month: 12 })).toEqual({ from: [2019, 10, 1], to: [2020, 9, 30] });
     expect(periodRange({ year: 2020, month: 1 })).toEqual({ from: [2019, 10, 1], to: [2019, 10, 31] });
-  });
-
-  it('names the period as reports do', () => {
-    expect(periodLabel({ year: 2019, month: 6 })).toBe('6 tháng năm 2019');
-    expect(periodLabel({ year: 2020, month: 12 })).toBe('năm 2020');
   });
 
   it('regime A up to 2019, B from 2020 (2020 is a documented guess)', () => {

@@ -67,11 +67,11 @@ describe('build/', () => {
     expect(manifest.addOns).toBeUndefined();
   });
 
-  it('keeps the scripts within the 150 KB budget: every custom-function call loads all of them', () => {
+  it('keeps the scripts within the 250 KB budget (issue 10): every custom-function call loads all of them', () => {
     // Size is deterministic (unlike time), so the budget itself is the test: classic zod, the
     // registry's documentation or a forgotten dependency entering the bundle fails here.
     const total = jsFiles.reduce((n, f) => n + Buffer.byteLength(read(f)), 0);
-    expect(total).toBeLessThanOrEqual(150 * 1024);
+    expect(total).toBeLessThanOrEqual(250 * 1024);
   });
 
   it('leaves the registry documentation out of the bundle (the stubs carry it)', () => {

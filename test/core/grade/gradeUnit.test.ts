@@ -3,7 +3,7 @@ import { GRADE_RULES_2015 } from '../../../src/core/grade/gradeRules';
 import { gradeUnit } from '../../../src/core/grade/gradeUnit';
 import { gradeRulesFromGrid } from '../../../src/core/grade/gradeRulesFromGrid';
 
-describe('competition grade from the editable rule table', () => {
+describe('gradeUnit — competition grade from the editable rule table', () => {
   it('2015 table: A from 180 points with all targets met', () => {
     expect(gradeUnit(185, 3, 3, GRADE_RULES_2015)).toEqual({ ok: true, grade: 'A', name: 'Xuất sắc' });
   });
@@ -36,10 +36,5 @@ describe('competition grade from the editable rule table', () => {
     expect(gradeUnit(190, 2, 3, rules)).toMatchObject({ ok: true, grade: 'B' });
     expect(gradeUnit(170, 1, 3, rules)).toMatchObject({ ok: true, grade: 'C' });
     expect(gradeUnit(100, 0, 3, rules)).toMatchObject({ ok: true, grade: 'D' });
-  });
-
-  it('refuses a bad rule table naming the row and the value', () => {
-    expect(() => gradeRulesFromGrid([['A', 180, 'nhiều']])).toThrow('dòng 1 của bảng xếp loại, cột 3 (chỉ tiêu phải đạt): "nhiều" không hợp lệ');
-    expect(() => gradeRulesFromGrid([['A', 180, 3], ['B', 'abc', 1]])).toThrow('dòng 2 của bảng xếp loại, cột 2 (điểm tối thiểu): "abc" không phải là số');
   });
 });

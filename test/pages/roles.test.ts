@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { columnRoleSchema } from '../../src/shared/rpc';
-import { QUANTITIES, roleFromKey, roleGroups, roleKey, roleLabel } from '../../src/pages/sidebar/roles';
+import { QUANTITIES } from '../../src/core/vocabulary/quantities';
+import { roleFromKey, roleGroups, roleKey, roleLabel } from '../../src/pages/sidebar/roles';
 
 describe('the list of column roles in the sidebar', () => {
   const options = roleGroups('vi').flatMap((g) => g.options);

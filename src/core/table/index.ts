@@ -2,6 +2,6 @@
 export { detectTable } from './detectTable';
 export { headerConcept, headerMeasure } from './headerConcept';
 export { classifyColumn } from './classifyColumn';
-export { normalizeText, stripAccents } from './normalizeText';
+
 export { explicitMappingSchema, columnRoleSchema } from './types';
 export type { DetectedTable, DetectionResult, DetectOptions, ExplicitMapping, MergeRange } from './types';

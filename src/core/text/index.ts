@@ -1,5 +1,6 @@
 /** Report language (domain §8): sentences in the agencies' style. */
-export { foldVietnamese, normalizeLabel, isUnaccented } from './foldVietnamese';
+export { foldVietnamese, isUnaccented, normalizeText } from './normalize';
+export { unitKey } from './unitKey';
 export { shownPoints } from './shownPoints';
 export { measureSentence, type SentenceOptions } from './measureSentence';
 export { unitSentence } from './unitSentence';

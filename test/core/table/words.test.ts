@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMoneyUnit } from '../../../src/core/table/findMoneyUnit';
 import { headerConcept, headerMeasure } from '../../../src/core/table/headerConcept';
-import { normalizeText } from '../../../src/core/table/normalizeText';
+import { normalizeText } from '../../../src/core/text/normalize';
 
 describe('normalizeText', () => {
   it('folds case, spacing, punctuation and the old tone placement, keeping accents', () => {
@@ -13,7 +13,7 @@ describe('normalizeText', () => {
 
 describe('headerConcept', () => {
   it.each([
-    ['Tổng số thụ lý', 'accepted'],
+    ['Tổng số thụ lý', 'totalAccepted'],
     ['Năm trước chuyển sang', 'carriedOver'],
     ['Kỳ trước chuyển sang', 'carriedOver'],
     ['Chuyển kỳ sau', 'nextPeriod'],

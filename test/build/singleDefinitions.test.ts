@@ -43,10 +43,7 @@ function importedFrom(text: string, name: string): string | null {
 
 const SHARED = ['formatPercent', 'regimeForYear', 'parseA1Range'] as const;
 
-/**
- * The text normaliser's names, today and after its unification into src/core/text: at most one of
- * them may remain defined. Adjust the list when the unified function's name is settled.
- */
+/** Names the text normalisers had before their unification into src/core/text/normalize.ts. */
 const NORMALISER_NAMES = ['normalizeText', 'normalizeLabel', 'foldVietnamese'];
 
 describe('shared logic is defined once, in the core', () => {
@@ -68,12 +65,14 @@ describe('shared logic is defined once, in the core', () => {
     for (const name of NORMALISER_NAMES) expect(definitionsOf(name).filter((p) => p.startsWith('src/pages/')), name).toEqual([]);
   });
 
-  // Expected to fail until the text normaliser is unified (another branch of issue 10): three of
-  // these names are defined today. Drop `.fails` once that branch is merged.
-  it.fails('one text normaliser: at most one of its names is defined, under src/core/text', () => {
-    const defined = NORMALISER_NAMES.flatMap((name) => definitionsOf(name).map((path) => `${name} in ${path}`));
-    expect(defined.length, defined.join('; ')).toBeLessThanOrEqual(1);
-    for (const d of defined) expect(d).toMatch(/ in src\/core\/text\//);
+  it('one text normaliser: normalizeText, defined once under src/core/text; its accent-blind fold is built on it', () => {
+    expect(definitionsOf('normalizeText')).toEqual(['src/core/text/normalize.ts']);
+    expect(definitionsOf('normalizeLabel')).toEqual([]);
+    const fold = definitionsOf('foldVietnamese');
+    expect(fold).toEqual(['src/core/text/normalize.ts']);
+    const text = files.find((f) => f.path === 'src/core/text/normalize.ts')!.text;
+    const body = text.slice(text.indexOf('export function foldVietnamese'));
+    expect(body.slice(0, body.indexOf('\n}')), 'foldVietnamese must call normalizeText, not normalise on its own').toMatch(/normalizeText\(/);
   });
 
   it('the definition finder sees a function and a const, and not a call or an import', () => {

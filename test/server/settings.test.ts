@@ -4,6 +4,7 @@ import { utf8Length } from '../../src/server/settings/utf8Length';
 import { splitByBytes } from '../../src/server/settings/chunks';
 import { SETTINGS_KEY, loadSettings, saveSettings } from '../../src/server/settings/settingsStore';
 import { readTargetsGrid, targetsSheetPlan } from '../../src/server/settings/targetsSheet';
+import { unitKey } from '../../src/core/text/unitKey';
 import { withReportDefaults } from '../../src/shared/reportSettings';
 import type { ReportSettings } from '../../src/shared/rpc';
 import { MemoryPort } from './memoryPort';
@@ -97,6 +98,15 @@ describe('the "Chỉ tiêu" sheet', () => {
     const read = readTargetsGrid(grid, 2020, 'Chỉ tiêu');
     expect(read.byLabel.get('chi cục a')).toEqual({ viec: 0.8, tien: 0.38 });
     expect(read.notRanked).toEqual(['Văn phòng Cục']);
+  });
+
+  it('finds a unit’s row by unitKey: a name differing only in punctuation or tone placement is the same unit', () => {
+    const grid = [
+      ['Đơn vị', 'Năm', 'Chỉ tiêu việc'],
+      ['Chi cục THADS huyện Hoà Bình.', 2020, 0.8],
+    ];
+    const read = readTargetsGrid(grid, 2020, 'Chỉ tiêu');
+    expect(read.byLabel.get(unitKey('Chi cục THADS huyện Hòa Bình'))).toEqual({ viec: 0.8 });
   });
 
   it('stops on a target written as 80 with the row, the column and the value', () => {

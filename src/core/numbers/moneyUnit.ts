@@ -1,5 +1,5 @@
 import type { MoneyUnit } from '../types';
-import { foldVietnamese } from '../text/foldVietnamese';
+import { foldVietnamese } from '../text/normalize';
 
 /**
  * How many đồng one unit of the sheet's money is (đơn vị tính): the forms keep nghìn đồng.
@@ -27,7 +27,7 @@ export function moneyUnitFactor(unit: MoneyUnit): number {
  * @example parseMoneyUnit('1.000 đồng') // 'nghin'
  */
 export function parseMoneyUnit(text: string): MoneyUnit | undefined {
-  let t = foldVietnamese(text).replace(/^don vi tinh:?/, '').replace(/[\s.]+/g, '');
+  let t = foldVietnamese(text, { keepPunctuation: true }).replace(/^don vi tinh:?/, '').replace(/[\s.]+/g, '');
   if (t.endsWith('dong')) t = t.slice(0, -4);
   else if (t.endsWith('vnd')) t = t.slice(0, -3);
   else if (t.endsWith('d') && t.length > 1 && t !== 'd') t = t.slice(0, -1);

@@ -2,7 +2,7 @@ import { computeUnitIndicators } from '../indicators/computeUnitIndicators';
 import type { UnitIndicators } from '../indicators/types';
 import { rankUnits } from '../ranking/rankUnits';
 import { detectTable } from '../table/detectTable';
-import { normalizeText } from '../table/normalizeText';
+import { unitKey } from '../text/unitKey';
 import type { Grid, UnitRecord } from '../types';
 import { validateTable } from '../validation/validateTable';
 import type { SummarizeOptions, SummaryResult } from './types';
@@ -23,9 +23,9 @@ export function summarizeTable(grid: Grid, opts: SummarizeOptions): SummaryResul
   if (!detected.ok) return detected;
   const table = detected.table;
   const previous = new Map<string, UnitRecord>();
-  for (const p of opts.previous ?? []) previous.set(normalizeText(p.label), p);
+  for (const p of opts.previous ?? []) previous.set(unitKey(p.label), p);
   const indicators: UnitIndicators[] = table.units.map((u) =>
-    computeUnitIndicators(u, opts.targets(u), opts.options, previous.get(normalizeText(u.label))),
+    computeUnitIndicators(u, opts.targets(u), opts.options, previous.get(unitKey(u.label))),
   );
   let rankBy = opts.options.rankBy;
   // A table of money only cannot be ranked by the việc rate: its tiền rate is what it has.

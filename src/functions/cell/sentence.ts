@@ -4,7 +4,7 @@ import type { Measure } from '../../core/types';
 import { ThadsError } from '../../core/errors';
 import { describeValue } from '../../core/numbers/describeValue';
 import { moneyUnitFactor, parseMoneyUnit } from '../../core/numbers/moneyUnit';
-import { foldVietnamese } from '../../core/text/foldVietnamese';
+import { foldVietnamese } from '../../core/text/normalize';
 import { measureSentence } from '../../core/text/measureSentence';
 import { rankText } from '../../core/ranking/rankText';
 import { cellwise, type CellwiseSpec } from '../args/cellwise';
@@ -98,7 +98,7 @@ export const THADS_SENTENCE: CustomFunctionSpec = {
   errors: 'cell',
   impl(t: unknown, d: unknown, x: unknown, target: unknown, prev: unknown, rank: unknown, of: unknown, measure: unknown) {
     const m = scalarText('THADS_SENTENCE', 'measure', measure);
-    const folded = foldVietnamese(m);
+    const folded = foldVietnamese(m, { keepPunctuation: true });
     if (folded === '' || folded === 'viec') return cellwise(specFor('viec', 1), [t, d, x, target, prev, rank, of]);
     const unit = folded === 'tien' ? 'dong' : parseMoneyUnit(m);
     if (!unit) throw new ThadsError(`THADS_SENTENCE: measure "${m}" không hợp lệ; dùng "việc" hoặc đơn vị tiền ("đồng", "nghìn đồng").`);

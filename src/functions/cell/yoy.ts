@@ -1,7 +1,7 @@
 import type { CustomFunctionSpec } from '../spec';
 import { ThadsError } from '../../core/errors';
 import { describeValue } from '../../core/numbers/describeValue';
-import { foldVietnamese } from '../../core/text/foldVietnamese';
+import { foldVietnamese } from '../../core/text/normalize';
 import { cellwise, type CellwiseSpec } from '../args/cellwise';
 import { scalarText } from '../args/scalarText';
 import { nonNegative } from './checks';
@@ -35,7 +35,7 @@ const rate: CellwiseSpec = {
 
 /** Which comparison a kind asks for; undefined when the text is not a kind. */
 function specFor(kind: string): CellwiseSpec | undefined {
-  switch (foldVietnamese(kind)) {
+  switch (foldVietnamese(kind, { keepPunctuation: true })) {
     case '':
     case 'relative':
     case 'tuong doi':

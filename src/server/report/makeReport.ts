@@ -5,7 +5,7 @@ import { buildReportModel } from '../../core/report/buildReportModel';
 import type { ReportModel } from '../../core/report/types';
 import { summarizeTable } from '../../core/summary/summarizeTable';
 import { detectTable } from '../../core/table/detectTable';
-import { normalizeLabel } from '../../core/text/foldVietnamese';
+import { unitKey } from '../../core/text/unitKey';
 import type { UnitRecord } from '../../core/types';
 import type { MakeReportResponse, ReportSettings } from '../../shared/rpc';
 import type { SheetsPort } from '../port';
@@ -120,9 +120,9 @@ function summarize(model: ReportModel) {
 
 /** A comparison table none of whose units is in this year's table is another province's or another level's. */
 function comparisonMismatch(current: readonly UnitRecord[], previous: readonly UnitRecord[]): string | null {
-  const before = new Set(previous.filter((u) => u.kind === 'unit').map((u) => normalizeLabel(u.label)));
+  const before = new Set(previous.filter((u) => u.kind === 'unit').map((u) => unitKey(u.label)));
   const units = current.filter((u) => u.kind === 'unit');
-  const missing = units.filter((u) => !before.has(normalizeLabel(u.label)));
+  const missing = units.filter((u) => !before.has(unitKey(u.label)));
   if (units.length > 0 && missing.length === units.length) {
     return `Bảng so sánh không có đơn vị nào trùng tên với bảng số liệu (ví dụ “${units[0]!.label}”): hãy chọn bảng cùng kỳ năm trước của cùng các đơn vị.`;
   }

@@ -1,4 +1,4 @@
-import { normalizeLabel } from '../../core/text/foldVietnamese';
+import { unitKey } from '../../core/text/unitKey';
 import type { CreateTargetsSheetRequest, CreateTargetsSheetResponse } from '../../shared/rpc';
 import type { SheetsPort } from '../port';
 import { underDocumentLock } from '../underDocumentLock';
@@ -40,7 +40,7 @@ function createOrAppend(port: SheetsPort, request: CreateTargetsSheetRequest, la
     }
     const data = port.readSheet(existing.name);
     const present = readTargetsGrid(data ? data.values : [], request.year, existing.name).byLabel;
-    const missing = labels.filter((l) => !present.has(normalizeLabel(l)));
+    const missing = labels.filter((l) => !present.has(unitKey(l)));
     port.appendRows(existing.name, TARGETS_OWNER, targetsRows(missing.map(row)), [...TARGETS_FORMATS]);
     return {
       ok: true,

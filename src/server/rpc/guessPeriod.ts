@@ -1,5 +1,5 @@
 import { isPeriod } from '../../core/period/isPeriod';
-import { foldVietnamese } from '../../core/text/foldVietnamese';
+import { foldVietnamese } from '../../core/text/normalize';
 import type { PeriodGuess } from '../../shared/rpc';
 
 /**
@@ -20,7 +20,7 @@ export function guessPeriod(titleRows: readonly string[], sheetName: string): Pe
 }
 
 function periodIn(text: string): { year: number; month: number } | null {
-  const folded = foldVietnamese(text);
+  const folded = foldVietnamese(text, { keepPunctuation: true });
   const patterns = [/(\d{1,2}) thang (?:dau )?nam (?:thong ke )?(\d{4})/, /\b(\d{1,2}) ?t ?[/-] ?(\d{4})\b/];
   for (const re of patterns) {
     const m = re.exec(folded);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatMoney, formatMoneyExact } from '../../../src/core/numbers/formatMoney';
+import { formatMoney } from '../../../src/core/numbers/formatMoney';
 import { parseVietnameseNumber } from '../../../src/core/numbers/parseVietnameseNumber';
 
 describe('formatMoney — amounts as the press writes them', () => {
@@ -27,12 +27,5 @@ describe('formatMoney — amounts as the press writes them', () => {
         return r.ok && r.value === amount;
       }),
     );
-  });
-});
-
-describe('formatMoneyExact — an exact amount part by part', () => {
-  it('writes tỷ, triệu and nghìn parts, leaving out empty ones', () => {
-    expect(formatMoneyExact(168_182_330_867_000)).toBe('168.182 tỷ 330 triệu 867 nghìn đồng');
-    expect(formatMoneyExact(1_400_000_000_000)).toBe('1.400 tỷ đồng');
   });
 });

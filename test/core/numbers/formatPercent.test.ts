@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatPercent, formatPoints } from '../../../src/core/numbers/formatPercent';
+import { formatPercent } from '../../../src/core/numbers/formatPercent';
 import { parsePercent } from '../../../src/core/numbers/parsePercent';
 
 describe('formatPercent — rates as the reports write them', () => {
@@ -23,13 +23,5 @@ describe('formatPercent — rates as the reports write them', () => {
         return r.ok && r.value !== null && Math.abs(r.value - rate) < 1e-15;
       }),
     );
-  });
-});
-
-describe('formatPoints — a gap in percentage points, signed', () => {
-  it('writes the sign, and no sign for zero', () => {
-    expect(formatPoints(0.0488)).toBe('+4,88%');
-    expect(formatPoints(-0.23)).toBe('-23,00%');
-    expect(formatPoints(0)).toBe('0,00%');
   });
 });

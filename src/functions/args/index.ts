@@ -1,6 +1,6 @@
-/** Argument handling of the custom functions: shapes, coercion, cell-by-cell broadcasting. */
+/** Argument handling of the custom functions: shapes, coercion, the cell-by-cell interpreter. */
 export { argShape, commonShape, type ArgShape } from './shape';
-export { coerceCell, type CellArgKind, type Coerced } from './coerce';
+export { coerceCell, type Coerced } from './coerce';
 export { cellLocation } from './location';
-export { cellwise, type CellArg, type CellwiseSpec } from './cellwise';
+export { runCellFunction, NOT_A_FINITE_RESULT } from './cellwise';
 export { scalarText } from './scalarText';

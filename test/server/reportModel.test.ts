@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asText } from '../../src/core/report/asText';
 import { buildReportModel, type ReportInput } from '../../src/core/report/buildReportModel';
-import { NO_TARGET } from '../../src/core/report/columns';
+import { NO_TARGET } from '../../src/core/report/columnDefinitions';
 import { periodSpan, reportOwnerMark, reportSheetName } from '../../src/core/report/sheetName';
 import type { ReportModel } from '../../src/core/report/types';
 import { recordOf, unit } from './fixtures';

@@ -3,8 +3,6 @@ import type { Period } from '../types';
 import { columnDefinition, shown } from './columnDefinitions';
 import type { ReportCell, ReportColumn } from './types';
 
-export { NO_TARGET } from './columnDefinitions';
-
 /** A column and how it is filled for a unit row and for the totals row. */
 export interface ColumnDef extends ReportColumn {
   unit: (u: UnitIndicators, index: number) => ReportCell;

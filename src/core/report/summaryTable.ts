@@ -52,13 +52,19 @@ export function summaryTable(indicators: readonly UnitIndicators[], options: { m
   const columns = summaryColumnKeys(options.proRata).map((key) => {
     const { value, summary } = columnDefinition(key);
     if (!summary) throw new Error(`Cột “${key}” không có trong THADS_SUMMARY.`);
-    const cell = summary.cell ?? ((v) => shown(v));
-    return {
-      header: typeof summary.header === 'string' ? summary.header : summary.header(context),
-      cell: (u: UnitIndicators, i: number) => cell(value(u, i), u, context),
-    };
+    return { header: typeof summary.header === 'string' ? summary.header : summary.header(context), value, cell: summary.cell };
   });
   const rows: ReportCell[][] = [columns.map((c) => c.header)];
-  indicators.forEach((u, i) => rows.push(columns.map((c) => c.cell(u, i))));
+  // Plain loops: THADS_SUMMARY may return tens of thousands of rows within Apps Script's time.
+  for (let i = 0; i < indicators.length; i++) {
+    const u = indicators[i]!;
+    const row: ReportCell[] = new Array(columns.length);
+    for (let j = 0; j < columns.length; j++) {
+      const { value, cell } = columns[j]!;
+      const v = value(u, i);
+      row[j] = cell ? cell(v, u, context) : shown(v);
+    }
+    rows.push(row);
+  }
   return rows;
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { asText } from '../../src/core/report/asText';
 import { buildReportModel, type ReportInput } from '../../src/core/report/buildReportModel';
-import { NO_TARGET } from '../../src/core/report/columns';
+import { NO_TARGET } from '../../src/core/report/columnDefinitions';
 import { periodSpan, reportOwnerMark, reportSheetName } from '../../src/core/report/sheetName';
 import type { ReportModel } from '../../src/core/report/types';
-import { unit } from './fixtures';
+import { recordOf, unit } from './fixtures';
 
 /** The district of domain §5 (Đ 4.029, X 3.420, target 80%) and the province of 2016 (Đ 3.366, X 3.086). */
 const districtA = unit('Chi cục THADS huyện A', {
@@ -25,10 +25,12 @@ const districtB = unit('Chi cục THADS huyện B', {
 const sheetTotals = unit('Tổng cộng', { kind: 'total', viec: { enforceable: 1, completed: 1, rate: 1 } });
 
 function model(overrides: Partial<ReportInput> = {}): ReportModel {
+  const indicators = overrides.indicators ?? [sheetTotals, districtA, districtB];
   return buildReportModel({
     period: { year: 2020, month: 12 },
     regime: 'B',
-    indicators: [sheetTotals, districtA, districtB],
+    indicators,
+    records: indicators.map(recordOf),
     findings: [],
     sourceSheet: 'Số liệu',
     ...overrides,

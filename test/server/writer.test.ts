@@ -4,17 +4,19 @@ import { layoutReport } from '../../src/core/report/layoutReport';
 import type { ReportModel } from '../../src/core/report/types';
 import { writeReport } from '../../src/server/report/writeReport';
 import { MemoryPort } from './memoryPort';
-import { unit } from './fixtures';
+import { recordOf, unit } from './fixtures';
 
 const NAME = 'Báo cáo 6 tháng năm 2019';
 
 function model(labels: string[] = ['Chi cục THADS huyện A', 'Chi cục THADS huyện B']): ReportModel {
+  const indicators = labels.map((l, i) =>
+    unit(l, { viec: { enforceable: 100, completed: 80 - i, rate: (80 - i) / 100 }, rank: i + 1, rankOf: labels.length }),
+  );
   return buildReportModel({
     period: { year: 2019, month: 6 },
     regime: 'A',
-    indicators: labels.map((l, i) =>
-      unit(l, { viec: { enforceable: 100, completed: 80 - i, rate: (80 - i) / 100 }, rank: i + 1, rankOf: labels.length }),
-    ),
+    indicators,
+    records: indicators.map(recordOf),
     findings: [],
     sourceSheet: 'Số liệu',
   });
@@ -142,6 +144,7 @@ describe('the layout does not grow in calls with the units', () => {
       period: { year: 2020, month: 12 },
       regime: 'B',
       indicators: [unit('A', { viec: { rate: 0.85, target: 0.8 } })],
+      records: [recordOf(unit('A'))],
       findings: [],
       sourceSheet: 'Số liệu',
     });

@@ -19,6 +19,17 @@ export function moneyUnitFactor(unit: MoneyUnit): number {
   }
 }
 
+const MONEY_UNIT_NAME: Record<MoneyUnit, string> = { dong: 'đồng', nghin: 'nghìn đồng', trieu: 'triệu đồng', ty: 'tỷ đồng' };
+
+/**
+ * The money unit in words, as a header or a figure names it (đơn vị tính).
+ *
+ * @example moneyUnitName('nghin') // "nghìn đồng"
+ */
+export function moneyUnitName(unit: MoneyUnit): string {
+  return MONEY_UNIT_NAME[unit];
+}
+
 /**
  * Reads a money unit as users write it: "đồng", "nghìn đồng", "ngàn", "1.000 đồng", "1000đ",
  * "triệu", "triệu đồng", "tỷ", "tỉ đồng" (accents and case ignored). Undefined when not a unit.

@@ -12,7 +12,7 @@ import type { SheetsPort } from '../port';
 import { readSource } from './sourceGrid';
 import { gradesFor } from './gradesFor';
 import { targetsFor } from './targetsFor';
-import { writeReport } from './writeReport';
+import { writeReport, type WriteOptions } from './writeReport';
 
 /** The report before it is written: the model, or a message for the user. */
 export type PreparedReport = { ok: true; model: ReportModel } | { ok: false; message: string };
@@ -82,13 +82,13 @@ export function prepareReport(port: SheetsPort, settings: ReportSettings): Prepa
  * Makes the report and writes it (tạo báo cáo): prepare, then write safely under the document lock.
  * Returns the sheet's name, a summary and the findings, or a Vietnamese message with nothing written.
  */
-export function makeReport(port: SheetsPort, settings: ReportSettings): MakeReportResponse {
+export function makeReport(port: SheetsPort, settings: ReportSettings, write: WriteOptions = {}): MakeReportResponse {
   const prepared = prepareReport(port, settings);
   if (!prepared.ok) return prepared;
   const model = prepared.model;
   let written;
   try {
-    written = writeReport(port, model);
+    written = writeReport(port, model, write);
   } catch (e) {
     if (isThadsError(e)) return { ok: false, message: e.message };
     throw e;

@@ -2,7 +2,7 @@ import { normalizeLabel } from '../../core/text/foldVietnamese';
 import type { CreateTargetsSheetRequest, CreateTargetsSheetResponse } from '../../shared/rpc';
 import type { SheetsPort } from '../port';
 import { underDocumentLock } from '../underDocumentLock';
-import { freeName } from '../report/writeReport';
+import { swapIn } from '../ownSheets/swapIn';
 import {
   TARGETS_FORMATS,
   TARGETS_OWNER,
@@ -53,8 +53,15 @@ function createOrAppend(port: SheetsPort, request: CreateTargetsSheetRequest, la
           : `Trang “${existing.name}” đã có đủ các đơn vị của năm ${request.year}.`,
     };
   }
-  const name = freeName(TARGETS_SHEET_NAME, new Set(sheets.map((s) => s.name)));
-  port.createSheet(name, TARGETS_OWNER, targetsSheetPlan(labels.map(row)), { hidden: false });
+  // Built hidden and swapped in: a run cut off midway leaves no half-written sheet taken for the user's.
+  const { sheetName: name } = swapIn(port, {
+    plan: targetsSheetPlan(labels.map(row)),
+    owner: TARGETS_OWNER,
+    name: TARGETS_SHEET_NAME,
+    replaces: [],
+    what: 'trang Chỉ tiêu',
+    warnOnEdit: null,
+  });
   const renamed = name !== TARGETS_SHEET_NAME ? ` (trang “${TARGETS_SHEET_NAME}” của người dùng được giữ nguyên)` : '';
   return {
     ok: true,

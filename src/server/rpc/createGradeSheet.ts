@@ -1,5 +1,6 @@
 import type { CreateGradeSheetRequest, CreateGradeSheetResponse } from '../../shared/rpc';
 import type { SheetsPort } from '../port';
+import { alreadyThere } from '../ownSheets/alreadyThere';
 import { swapIn } from '../ownSheets/swapIn';
 import { GRADES_OWNER, GRADES_SHEET_NAME, gradeSheetPlan } from '../settings/gradeSheet';
 import { underDocumentLock } from '../underDocumentLock';
@@ -15,7 +16,7 @@ export function createGradeSheet(port: SheetsPort, _request: CreateGradeSheetReq
       const sheets = port.listSheets();
       const existing = sheets.find((s) => s.owner === GRADES_OWNER);
       if (existing) {
-        return { ok: true, sheetName: existing.name, created: false, message: `Trang “${existing.name}” đã có; tiện ích chỉ đọc trang này, không ghi đè.` };
+        return { ok: true, sheetName: existing.name, created: false, message: alreadyThere(existing) };
       }
       // Built hidden and swapped in: a run cut off midway leaves no half-written sheet taken for the user's.
       const { sheetName: name } = swapIn(port, {

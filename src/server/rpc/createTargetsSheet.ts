@@ -2,6 +2,7 @@ import { normalizeLabel } from '../../core/text/foldVietnamese';
 import type { CreateTargetsSheetRequest, CreateTargetsSheetResponse } from '../../shared/rpc';
 import type { SheetsPort } from '../port';
 import { underDocumentLock } from '../underDocumentLock';
+import { alreadyThere } from '../ownSheets/alreadyThere';
 import { swapIn } from '../ownSheets/swapIn';
 import {
   TARGETS_FORMATS,
@@ -35,7 +36,7 @@ function createOrAppend(port: SheetsPort, request: CreateTargetsSheetRequest, la
         sheetName: existing.name,
         created: false,
         unitsAdded: 0,
-        message: `Trang “${existing.name}” đã có; tiện ích chỉ đọc trang này, không ghi đè.`,
+        message: alreadyThere(existing),
       };
     }
     const data = port.readSheet(existing.name);

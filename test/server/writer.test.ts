@@ -188,3 +188,55 @@ describe('swapping the new report in', () => {
     expect(port.sheets.map((s) => s.name)).toEqual(['Số liệu', NAME]);
   });
 });
+
+describe('a previous report the user may have changed (issue 12, item 7)', () => {
+  it('keeps one with no recorded fingerprint (an earlier version made it: it cannot be shown unchanged), gives it to the user, writes "… (2)"', () => {
+    const port = new MemoryPort([userData(), { name: NAME, owner: 'report:2019-6', values: [['báo cáo cũ']] }]);
+    const result = writeReport(port, model());
+    expect(result.sheetName).toBe(`${NAME} (2)`);
+    expect(result.message).toMatch(/được giữ nguyên/);
+    expect(port.sheet(NAME)).toMatchObject({ owner: null, values: [['báo cáo cũ']] });
+    expect(port.sheet(`${NAME} (2)`)).toMatchObject({ owner: 'report:2019-6', warnOnEdit: expect.stringMatching(/THADS/) });
+  });
+
+  it('replaces one whose content still has its fingerprint, and keeps one whose content changed', () => {
+    const port = new MemoryPort([userData()]);
+    writeReport(port, model(['Chi cục cũ']));
+    expect(writeReport(port, model(['Chi cục mới'])).sheetName).toBe(NAME);
+    port.sheet(NAME)!.values[0]![0] = 'Sửa tay';
+    expect(writeReport(port, model(['Chi cục mới nhất'])).sheetName).toBe(`${NAME} (2)`);
+    expect(port.sheet(NAME)!.values[0]![0]).toBe('Sửa tay');
+  });
+
+  it('stops before writing anything when a previous report cannot be read to compare', () => {
+    const port = new MemoryPort([userData()]);
+    writeReport(port, model(['Chi cục cũ']));
+    port.readContent = () => {
+      throw new Error('Service Spreadsheets failed');
+    };
+    const names = port.sheets.map((s) => s.name);
+    expect(() => writeReport(port, model(['Chi cục mới']))).toThrow(/Không đọc được trang “Báo cáo 6 tháng năm 2019”.*Chưa có gì thay đổi/);
+    expect(port.sheets.map((s) => s.name)).toEqual(names);
+  });
+});
+
+describe('what follows the report under the lock (saving its settings)', () => {
+  it('a failure there leaves the report and is told in Vietnamese, without the service’s English', () => {
+    const port = new MemoryPort([userData()]);
+    const result = writeReport(port, model(), {
+      thenUnderLock: () => {
+        throw new Error('Service Properties failed');
+      },
+    });
+    expect(port.sheet(NAME)!.owner).toBe('report:2019-6');
+    expect(result.message).toMatch(/^Đã ghi báo cáo.*Chưa lưu được thiết lập/);
+    expect(result.message).not.toMatch(/Service|failed/);
+  });
+
+  it('runs holding the lock', () => {
+    const port = new MemoryPort([userData()]);
+    let held: boolean | null = null;
+    writeReport(port, model(), { thenUnderLock: () => void (held = port.lockHeld) });
+    expect(held).toBe(true);
+  });
+});

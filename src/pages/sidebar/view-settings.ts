@@ -20,6 +20,7 @@ export function periodSection(model: Model, form: Form, actions: Actions): HTMLE
     return { value: String(m), label: `${m} ${t(lang, 'monthsSuffix')}` };
   });
   const guess = model.periodGuess;
+  const existing = model.state ? model.state.reports.find((r) => r.year === year && r.month === form.month) : undefined;
   return section(
     'sec-period',
     t(lang, 'secPeriod'),
@@ -34,6 +35,7 @@ export function periodSection(model: Model, form: Form, actions: Actions): HTMLE
       ),
     ),
     guess ? h('p', { className: 'hint' }, `${t(lang, 'periodGuessed')}: «${guess.text}»`) : null,
+    existing ? h('p', { className: 'hint', id: 'replaces-report' }, t(lang, 'reportReplaced').replace('%s', () => existing.sheetName)) : null,
     radios(
       'regime',
       t(lang, 'regime'),

@@ -12,7 +12,7 @@ import type { SheetsPort } from '../port';
 import { readSource } from './sourceGrid';
 import { gradesFor } from './gradesFor';
 import { targetsFor } from './targetsFor';
-import { writeReport } from './writeReport';
+import { writeReport, type WriteOptions } from './writeReport';
 
 /**
  * Computes the report (chuẩn bị báo cáo) in one direction: first reads everything it needs — the
@@ -77,9 +77,9 @@ export function prepareReport(port: SheetsPort, settings: ReportSettings): Repor
  * Returns the sheet's name, a summary and the findings; a ThadsError (nothing written) is the
  * caller's to answer with.
  */
-export function makeReport(port: SheetsPort, settings: ReportSettings): MakeReportResponse {
+export function makeReport(port: SheetsPort, settings: ReportSettings, write: WriteOptions = {}): MakeReportResponse {
   const model = prepareReport(port, settings);
-  const written = writeReport(port, model);
+  const written = writeReport(port, model, write);
   return {
     ok: true,
     sheetName: written.sheetName,

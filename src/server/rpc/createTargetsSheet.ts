@@ -2,7 +2,8 @@ import { unitKey } from '../../core/text/unitKey';
 import type { CreateTargetsSheetRequest, CreateTargetsSheetResponse } from '../../shared/rpc';
 import type { SheetsPort } from '../port';
 import { underDocumentLock } from '../underDocumentLock';
-import { freeName } from '../report/writeReport';
+import { alreadyThere } from '../ownSheets/alreadyThere';
+import { swapIn } from '../ownSheets/swapIn';
 import {
   TARGETS_FORMATS,
   TARGETS_OWNER,
@@ -35,7 +36,7 @@ function createOrAppend(port: SheetsPort, request: CreateTargetsSheetRequest, la
         sheetName: existing.name,
         created: false,
         unitsAdded: 0,
-        message: `Trang “${existing.name}” đã có; tiện ích chỉ đọc trang này, không ghi đè.`,
+        message: alreadyThere(existing),
       };
     }
     const data = port.readSheet(existing.name);
@@ -53,8 +54,15 @@ function createOrAppend(port: SheetsPort, request: CreateTargetsSheetRequest, la
           : `Trang “${existing.name}” đã có đủ các đơn vị của năm ${request.year}.`,
     };
   }
-  const name = freeName(TARGETS_SHEET_NAME, new Set(sheets.map((s) => s.name)));
-  port.createSheet(name, TARGETS_OWNER, targetsSheetPlan(labels.map(row)), { hidden: false });
+  // Built hidden and swapped in: a run cut off midway leaves no half-written sheet taken for the user's.
+  const { sheetName: name } = swapIn(port, {
+    plan: targetsSheetPlan(labels.map(row)),
+    owner: TARGETS_OWNER,
+    name: TARGETS_SHEET_NAME,
+    replaces: [],
+    what: 'trang Chỉ tiêu',
+    warnOnEdit: null,
+  });
   const renamed = name !== TARGETS_SHEET_NAME ? ` (trang “${TARGETS_SHEET_NAME}” của người dùng được giữ nguyên)` : '';
   return {
     ok: true,

@@ -62,7 +62,12 @@ export function instrument<T extends object>(env: Env, obj: T): T {
         const method = v as (...a: unknown[]) => unknown;
         const key = `${type}.${prop}`;
         fn = function (this: unknown, ...args: unknown[]): unknown {
-          env.counter.count(key);
+          try {
+            env.counter.count(key);
+          } catch (e) {
+            // A test's fault injected at the count may be an Error of an earlier execution's realm.
+            throw toRealmError(env, e);
+          }
           if (env.mode !== 'normal') {
             const why = env.mode === 'customFunction' ? denied(type, prop) : deniedWithoutAuth(type, prop);
             if (why) throw new env.realm.Error(why);

@@ -20,6 +20,7 @@ import { LockServiceImpl } from './services/lock';
 import { CacheServiceImpl } from './services/cache';
 import { LoggerImpl, ScriptAppImpl, SessionImpl, UtilitiesImpl } from './services/utilities';
 import { contextFactory, toRealm, topLevelFunctions } from './execution';
+import { readManifest } from './manifest';
 import type { Execution } from './execution';
 import { emptyUiRecord } from './services/ui-record';
 import type { UiRecord } from './services/ui-record';
@@ -95,16 +96,6 @@ export function pushOrder(buildDir: string, claspJson?: string): string[] {
   return [...ordered, ...all.filter((f) => !ordered.includes(f))];
 }
 
-function scriptTimeZone(buildDir: string): string {
-  const manifest = join(buildDir, 'appsscript.json');
-  if (!existsSync(manifest)) return 'Asia/Ho_Chi_Minh';
-  try {
-    return (JSON.parse(readFileSync(manifest, 'utf8')) as { timeZone?: string }).timeZone ?? 'Asia/Ho_Chi_Minh';
-  } catch {
-    return 'Asia/Ho_Chi_Minh';
-  }
-}
-
 export function createRuntimeSync(opts: RuntimeOptions = {}): AppsScriptRuntime {
   const workbook = opts.workbook ?? Workbook.empty();
   if (opts.timeZone) workbook.timeZone = opts.timeZone;
@@ -117,7 +108,8 @@ export function createRuntimeSync(opts: RuntimeOptions = {}): AppsScriptRuntime 
 
   // Apps Script runs the script in its manifest's time zone: `new Date(2024, 9, 1)` and getDate()
   // are local to it. A vm context shares the process's zone, so the process takes the script's.
-  const scriptTz = scriptTimeZone(buildDir);
+  const manifest = readManifest(buildDir);
+  const scriptTz = manifest.timeZone;
   if (process.env.TZ !== scriptTz) process.env.TZ = scriptTz;
   const env: Env = {
     workbook,
@@ -127,6 +119,7 @@ export function createRuntimeSync(opts: RuntimeOptions = {}): AppsScriptRuntime 
     mode: 'normal',
     buildDir,
     scriptTimeZone: scriptTz,
+    ...(manifest.oauthScopes ? { scopes: manifest.oauthScopes } : {}),
     ui: emptyUiRecord(),
     lock: { heldElsewhere: false },
     userProperties: {},

@@ -52,6 +52,8 @@ export interface AppsScriptRuntime {
    * one formula of `recalculate`) will run in. Each execution gets a fresh one.
    */
   readonly context: vm.Context;
+  /** The context the last finished execution ran in (what a call left behind), for tests. */
+  readonly lastContext: vm.Context | undefined;
   workbook: Workbook;
   calls: CallCounter;
   /** The files loaded, in order (absolute paths). */
@@ -146,6 +148,7 @@ export function createRuntimeSync(opts: RuntimeOptions = {}): AppsScriptRuntime 
   // Loaded now, so a file that fails to load fails createRuntime; the next execution runs in it.
   let next: Execution | undefined = load();
   let running: Execution | undefined;
+  let last: Execution | undefined;
   const functionNames = topLevelFunctions(next.context);
   /** Runs `body` as one execution, in a context no earlier execution has touched. */
   const execute = <T>(body: (ex: Execution) => T): T => {
@@ -157,6 +160,7 @@ export function createRuntimeSync(opts: RuntimeOptions = {}): AppsScriptRuntime 
     try {
       return body(ex);
     } finally {
+      last = ex;
       running = outer;
       if (outer) env.realm = outer.realm;
     }
@@ -189,6 +193,9 @@ export function createRuntimeSync(opts: RuntimeOptions = {}): AppsScriptRuntime 
       // Code a test runs straight in this context meets services speaking its realm.
       env.realm = next.realm;
       return next.context;
+    },
+    get lastContext() {
+      return last?.context;
     },
     workbook,
     calls: env.counter,

@@ -125,6 +125,7 @@ describe('one fresh context per execution, as Apps Script evaluates the project 
     expect(before.runs).toBe(1);
     expect(rt.context).not.toBe(before);
     expect(rt.context.runs).toBe(0);
+    expect(rt.lastContext).toBe(before);
   });
 });
 

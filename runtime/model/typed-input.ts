@@ -90,21 +90,21 @@ function timeFraction(text: string): number | undefined {
 }
 
 /** Day, month, year of a vi_VN date text (day first), or undefined. */
-function dateParts(text: string, currentYear: number): [number, number, number] | undefined {
+function dateParts(text: string, currentYear: () => number): [number, number, number] | undefined {
   let m = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/.exec(text);
   if (m) return [Number(m[4]), Number(m[3]), Number(m[1])];
   m = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})$/.exec(text);
   if (m) return [Number(m[1]), Number(m[3]), fullYear(m[4]!)];
   // "12/5", "12-5", "12.5": the day and month of the current year.
   m = /^(\d{1,2})[-/.](\d{1,2})$/.exec(text);
-  if (m) return [Number(m[1]), Number(m[2]), currentYear];
+  if (m) return [Number(m[1]), Number(m[2]), currentYear()];
   // "5/2024": the first day of that month.
   m = /^(\d{1,2})[-/](\d{4})$/.exec(text);
   if (m) return [1, Number(m[1]), Number(m[2])];
   return undefined;
 }
 
-function typedDate(text: string, currentYear: number): Typed | undefined {
+function typedDate(text: string, currentYear: () => number): Typed | undefined {
   const time = timeFraction(text);
   if (time !== undefined) return { value: time, numberFormat: TIME };
   const [datePart, timePart, ...rest] = text.split(/\s+/);
@@ -129,8 +129,9 @@ export function typedInput(text: string, timeZone: string, now: number = Date.no
   const t = text.trim();
   if (t === '') return undefined;
   if (/^(true|false)$/i.test(t)) return { value: t.toLowerCase() === 'true' };
+  // No rule reads a letter other than an exponent's "e": most text stops here, cheaply.
+  if (/[^\P{L}eE]/u.test(t) || !/\d/.test(t)) return undefined;
   const number = typedNumber(t);
   if (number) return number;
-  const currentYear = new Date(toWallClock(now, timeZone)).getUTCFullYear();
-  return typedDate(t, currentYear);
+  return typedDate(t, () => new Date(toWallClock(now, timeZone)).getUTCFullYear());
 }

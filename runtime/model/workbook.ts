@@ -63,7 +63,7 @@ export class Workbook {
     const sheet = this.insertSheet(name, index);
     rows.forEach((row, r) =>
       row.forEach((v, c) => {
-        if (v !== undefined && v !== null && v !== '') writeValue(sheet.ensureCell(r + 1, c + 1), v);
+        if (v !== undefined && v !== null && v !== '') writeValue(sheet.ensureCell(r + 1, c + 1), v, this.timeZone);
       }),
     );
     return sheet;

@@ -110,7 +110,7 @@ describe.each(rpcNames.map((n) => [n] as const))('%s with a tampered request', (
         const valid = requestSchemas()[name].safeParse(JSON.parse(JSON.stringify(request ?? null))).success;
 
         expect(userSheetChanges(users, workbook)).toEqual([]);
-        expect(runInContext('({}).polluted === undefined && Object.prototype.extra === undefined', runtime.context)).toBe(true);
+        expect(runInContext('({}).polluted === undefined && Object.prototype.extra === undefined', runtime.lastContext!)).toBe(true);
         if (valid) return;
         refused++;
         expect(outcome, JSON.stringify(request).slice(0, 200)).toHaveProperty('returned.ok', false);
@@ -133,6 +133,6 @@ describe.each(rpcNames.map((n) => [n] as const))('%s with a tampered request', (
     } catch {
       // a refusal either way; what matters is below
     }
-    expect(runInContext('({}).polluted', runtime.context)).toBeUndefined();
+    expect(runInContext('({}).polluted', runtime.lastContext!)).toBeUndefined();
   });
 });

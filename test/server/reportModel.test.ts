@@ -165,6 +165,13 @@ describe('text from cells stays text', () => {
     expect(asText('3/4')).toBe("'3/4");
     expect(asText('2020')).toBe("'2020");
     expect(asText('Chi cục 5/15')).toBe('Chi cục 5/15');
+    expect(asText('Tháng 1-3')).toBe('Tháng 1-3');
+  });
+
+  it('keeps what a vi_VN sheet would read as a number, date or boolean as text', () => {
+    for (const text of ['TRUE', 'false', '1e5', '12-5', '5/2024', '(5)', ',5', '1,5', '80%', '$5', '5 ₫', '8:30', ' 42 '])
+      expect(asText(text), text).toBe(`'${text}`);
+    for (const text of ['Chi cục E', 'Đội 2', 'e', 'TRUE thật', '—']) expect(asText(text), text).toBe(text);
     expect(asText('Chi cục THADS huyện A')).toBe('Chi cục THADS huyện A');
   });
 });

@@ -117,7 +117,8 @@ describe.each(rpcNames.map((n) => [n] as const))('%s with a tampered request', (
         expect(messageProblem((outcome as { returned: { message: unknown } }).returned.message)).toBeNull();
         expect(JSON.stringify({ doc: snapshotDocument(workbook), props: workbook.documentProperties })).toBe(before);
       }),
-      { numRuns: 40 },
+      // A fixed seed: how many of the 40 draws are invalid must not depend on the day's luck.
+      { numRuns: 40, seed: 20261202 },
     );
     expect(refused, 'most tampered requests are invalid ones').toBeGreaterThan(8);
   });

@@ -1,24 +1,27 @@
 /**
- * createRuntime: loads every build/*.js into ONE fresh vm context in push order (.clasp.json
- * filePushOrder, then the rest alphabetically), as Apps Script does, with the services the add-on
- * uses bound to an in-memory Workbook. Node only; never bundled into the add-on.
+ * createRuntime: runs every build/*.js in push order (.clasp.json filePushOrder, then the rest
+ * alphabetically) in a fresh vm context for each execution, as Apps Script does, with the services
+ * the add-on uses bound to an in-memory Workbook shared by all executions. Node only; never bundled
+ * into the add-on.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { Workbook } from './model/workbook';
 import { CallCounter } from './counter';
 import { RuntimeInputError } from './errors';
-import type { Env, Realm } from './services/env';
+import type { Env } from './services/env';
 import { instrument, toRealmError } from './services/instrument';
 import { SpreadsheetAppImpl } from './services/spreadsheet';
 import { HtmlServiceImpl } from './services/html';
 import { PropertiesServiceImpl } from './services/properties';
 import { LockServiceImpl } from './services/lock';
 import { CacheServiceImpl } from './services/cache';
-import { LoggerImpl, ScriptAppImpl, SessionImpl, UtilitiesImpl, makeConsole } from './services/utilities';
-import { ChartType } from './services/chart';
+import { LoggerImpl, ScriptAppImpl, SessionImpl, UtilitiesImpl } from './services/utilities';
+import { contextFactory, toRealm, topLevelFunctions } from './execution';
+import { readManifest } from './manifest';
+import type { Execution } from './execution';
 import { emptyUiRecord } from './services/ui-record';
 import type { UiRecord } from './services/ui-record';
 import type { RecalcReport } from './formula/recalculate';
@@ -44,7 +47,13 @@ export interface RuntimeOptions {
 }
 
 export interface AppsScriptRuntime {
-  context: vm.Context;
+  /**
+   * The context of the execution running, else the one the next execution (`call`, `evaluate`,
+   * one formula of `recalculate`) will run in. Each execution gets a fresh one.
+   */
+  readonly context: vm.Context;
+  /** The context the last finished execution ran in (what a call left behind), for tests. */
+  readonly lastContext: vm.Context | undefined;
   workbook: Workbook;
   calls: CallCounter;
   /** The files loaded, in order (absolute paths). */
@@ -89,19 +98,6 @@ export function pushOrder(buildDir: string, claspJson?: string): string[] {
   return [...ordered, ...all.filter((f) => !ordered.includes(f))];
 }
 
-function scriptTimeZone(buildDir: string): string {
-  const manifest = join(buildDir, 'appsscript.json');
-  if (!existsSync(manifest)) return 'Asia/Ho_Chi_Minh';
-  try {
-    return (JSON.parse(readFileSync(manifest, 'utf8')) as { timeZone?: string }).timeZone ?? 'Asia/Ho_Chi_Minh';
-  } catch {
-    return 'Asia/Ho_Chi_Minh';
-  }
-}
-
-/** Globals a fresh vm context may carry that Apps Script does not have. */
-const ABSENT = ['setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'setImmediate', 'queueMicrotask', 'fetch', 'URL', 'URLSearchParams', 'TextEncoder', 'TextDecoder', 'structuredClone', 'atob', 'btoa', 'Blob', 'crypto', 'process', 'require', 'module', 'window', 'global', 'Buffer'];
-
 export function createRuntimeSync(opts: RuntimeOptions = {}): AppsScriptRuntime {
   const workbook = opts.workbook ?? Workbook.empty();
   if (opts.timeZone) workbook.timeZone = opts.timeZone;
@@ -114,18 +110,18 @@ export function createRuntimeSync(opts: RuntimeOptions = {}): AppsScriptRuntime 
 
   // Apps Script runs the script in its manifest's time zone: `new Date(2024, 9, 1)` and getDate()
   // are local to it. A vm context shares the process's zone, so the process takes the script's.
-  const scriptTz = scriptTimeZone(buildDir);
+  const manifest = readManifest(buildDir);
+  const scriptTz = manifest.timeZone;
   if (process.env.TZ !== scriptTz) process.env.TZ = scriptTz;
-  const context = vm.createContext({}, { name: 'Apps Script (local)' });
-  const realm = vm.runInContext('({ Date: Date, Error: Error })', context) as Realm;
-  const make = vm.runInContext('({ array: function () { return []; }, object: function () { return {}; } })', context) as Maker;
   const env: Env = {
     workbook,
     counter: new CallCounter(),
-    realm,
+    // The realm of the execution running (set by each one); the host's until the first.
+    realm: { Date, Error },
     mode: 'normal',
     buildDir,
     scriptTimeZone: scriptTz,
+    ...(manifest.oauthScopes ? { scopes: manifest.oauthScopes } : {}),
     ui: emptyUiRecord(),
     lock: { heldElsewhere: false },
     userProperties: {},
@@ -133,8 +129,9 @@ export function createRuntimeSync(opts: RuntimeOptions = {}): AppsScriptRuntime 
     caches: new Map(),
     logs: [],
   };
-  vm.runInContext(ABSENT.map((n) => `delete globalThis.${n};`).join(''), context);
-  const services: Record<string, object> = {
+  // Google's state: one set of service objects for every execution of this runtime.
+  const services: Record<string, object> = {};
+  for (const [name, service] of Object.entries({
     SpreadsheetApp: new SpreadsheetAppImpl(env),
     HtmlService: new HtmlServiceImpl(env),
     PropertiesService: new PropertiesServiceImpl(env),
@@ -144,49 +141,67 @@ export function createRuntimeSync(opts: RuntimeOptions = {}): AppsScriptRuntime 
     Session: new SessionImpl(env),
     Logger: new LoggerImpl(env),
     ScriptApp: new ScriptAppImpl(),
-  };
-  for (const [name, service] of Object.entries(services)) context[name] = instrument(env, service);
-  context.Charts = { ChartType, Position: { TOP: 'TOP', BOTTOM: 'BOTTOM', RIGHT: 'RIGHT', LEFT: 'LEFT', NONE: 'NONE' } };
-  context.console = makeConsole(env);
+  }))
+    services[name] = instrument(env, service);
+  const load = contextFactory(env, files, REPO_ROOT, services);
 
-  for (const file of files) {
-    const filename = relative(REPO_ROOT, file) || file;
+  // Loaded now, so a file that fails to load fails createRuntime; the next execution runs in it.
+  let next: Execution | undefined = load();
+  let running: Execution | undefined;
+  let last: Execution | undefined;
+  const functionNames = topLevelFunctions(next.context);
+  /** Runs `body` as one execution, in a context no earlier execution has touched. */
+  const execute = <T>(body: (ex: Execution) => T): T => {
+    const ex = next ?? load();
+    next = undefined;
+    const outer = running;
+    running = ex;
+    env.realm = ex.realm;
     try {
-      vm.runInContext(readFileSync(file, 'utf8'), context, { filename });
-    } catch (e) {
-      // Apps Script would fail every execution the same way: say which file.
-      const message = typeof e === 'object' && e !== null && 'message' in e ? String((e as Error).message) : String(e);
-      throw new Error(`Loading ${filename} into the Apps Script context failed: ${message}`, { cause: e });
+      return body(ex);
+    } finally {
+      last = ex;
+      running = outer;
+      if (outer) env.realm = outer.realm;
     }
-  }
+  };
 
   const lookup = (name: string): string | undefined => {
-    if (typeof context[name] === 'function') return name;
+    if (functionNames.includes(name)) return name;
     const upper = name.toUpperCase();
-    if (typeof context[upper] === 'function') return upper;
     // Custom function names are case-insensitive in Sheets.
-    return Object.getOwnPropertyNames(context).find((n) => n.toUpperCase() === upper && typeof context[n] === 'function');
+    return functionNames.find((n) => n === upper) ?? functionNames.find((n) => n.toUpperCase() === upper);
   };
-  const call = (name: string, ...args: unknown[]): unknown => {
-    const fn = context[name] as unknown;
-    if (typeof fn !== 'function') throw new Error(`No top-level function "${name}" in the loaded files.`);
-    // A trigger called with { authMode: 'NONE' } runs as Apps Script runs it: menu only.
-    const event = args[0] as { authMode?: unknown } | undefined;
-    const before = env.mode;
-    if (env.mode === 'normal' && typeof event === 'object' && event !== null && String(event.authMode) === 'NONE') env.mode = 'authNone';
-    try {
-      return (fn as (...a: unknown[]) => unknown)(...args.map((a) => toRealm(realm, make, a)));
-    } finally {
-      env.mode = before;
-    }
-  };
+  const call = (name: string, ...args: unknown[]): unknown =>
+    execute(({ context, realm, make }) => {
+      const fn = context[name] as unknown;
+      if (typeof fn !== 'function') throw new Error(`No top-level function "${name}" in the loaded files.`);
+      // A trigger called with { authMode: 'NONE' } runs as Apps Script runs it: menu only.
+      const event = args[0] as { authMode?: unknown } | undefined;
+      const before = env.mode;
+      if (env.mode === 'normal' && typeof event === 'object' && event !== null && String(event.authMode) === 'NONE') env.mode = 'authNone';
+      try {
+        return (fn as (...a: unknown[]) => unknown)(...args.map((a) => toRealm(realm, make, a)));
+      } finally {
+        env.mode = before;
+      }
+    });
   return {
-    context,
+    get context() {
+      if (running) return running.context;
+      next ??= load();
+      // Code a test runs straight in this context meets services speaking its realm.
+      env.realm = next.realm;
+      return next.context;
+    },
+    get lastContext() {
+      return last?.context;
+    },
     workbook,
     calls: env.counter,
     files,
     call,
-    evaluate: (code: string) => vm.runInContext(code, context),
+    evaluate: (code: string) => execute(({ context }) => vm.runInContext(code, context)),
     recalculate: () =>
       recalculate(env, lookup, (name, args) => {
         env.mode = 'customFunction';
@@ -218,30 +233,4 @@ export function createRuntimeSync(opts: RuntimeOptions = {}): AppsScriptRuntime 
 
 export async function createRuntime(opts: RuntimeOptions = {}): Promise<AppsScriptRuntime> {
   return createRuntimeSync(opts);
-}
-
-interface Maker {
-  array(): unknown[];
-  object(): Record<string, unknown>;
-}
-
-/**
- * Arguments cloned into the context's realm (arrays, plain objects, Dates), as Apps Script hands
- * the add-on its own objects: `instanceof` and prototype checks (zod's included) then behave.
- */
-function toRealm(realm: Realm, make: Maker, v: unknown): unknown {
-  if (typeof v !== 'object' || v === null) return v;
-  if (Object.prototype.toString.call(v) === '[object Date]') return new realm.Date((v as Date).getTime());
-  if (Array.isArray(v)) {
-    const out = make.array();
-    for (const x of v) out.push(toRealm(realm, make, x));
-    return out;
-  }
-  const proto = Object.getPrototypeOf(v);
-  if (proto === Object.prototype || proto === null) {
-    const out = make.object();
-    for (const [k, x] of Object.entries(v)) out[k] = toRealm(realm, make, x);
-    return out;
-  }
-  return v;
 }

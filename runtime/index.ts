@@ -16,3 +16,6 @@ export type { UiRecord, MenuRecord, ShownHtml } from './services/ui-record';
 export { displayValue } from './model/display';
 export { parseA1, rectA1, cellA1, columnLetters, columnNumber } from './model/a1';
 export { sheetToGrid, displayGrid } from './grid';
+export { appliedConditionalFormats } from './formula/conditional';
+export type { AppliedFormat } from './formula/conditional';
+export { parseFormula, evaluateFormula, FormulaError } from './formula/expression';

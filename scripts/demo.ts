@@ -15,7 +15,7 @@ import { Workbook, createRuntime, type AppsScriptRuntime } from '../runtime/inde
 import { parsePercent } from '../src/core/numbers/parsePercent';
 import { formatPercent } from '../src/core/numbers/formatPercent';
 import { regimeForYear } from '../src/core/period/regimeForYear';
-import { foldVietnamese } from '../src/core/text/foldVietnamese';
+import { foldVietnamese } from '../src/core/text/normalize';
 import { withReportDefaults } from '../src/shared/reportSettings';
 import type { DetectResponse, GetStateResponse, MakeReportResponse, ReportSettings, TargetsChoice } from '../src/shared/rpc';
 import { buildAll } from './build';

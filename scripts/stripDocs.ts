@@ -16,10 +16,10 @@ import { readFileSync } from 'node:fs';
 
 /**
  * Fields of CustomFunctionSpec, ParamSpec and EntryPoint that only the stub generator and the
- * README read (from the TypeScript source, at build time). `params` goes whole: the stubs carry
- * the parameter names, and the bundle receives its arguments from them.
+ * README read (from the TypeScript source, at build time). `params` itself stays: the interpreter
+ * reads each parameter's name (for messages), kind and optional flag at run time.
  */
-export const DOC_FIELDS = new Set(['description', 'summaryEn', 'returns', 'examples', 'example', 'params']);
+export const DOC_FIELDS = new Set(['description', 'summaryEn', 'returns', 'examples', 'example']);
 
 type AstNode = { type: string; start: number; end: number; [key: string]: unknown };
 

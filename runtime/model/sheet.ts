@@ -29,6 +29,13 @@ export interface ChartRecord {
   options: Record<string, unknown>;
 }
 
+/** A whole-sheet protection (Sheet.protect()), recorded as plain data. */
+export interface ProtectionRecord {
+  /** Sheets only warns before an edit, instead of refusing it. */
+  warningOnly: boolean;
+  description: string;
+}
+
 export class SheetModel {
   name: string;
   readonly id: number;
@@ -42,6 +49,8 @@ export class SheetModel {
   conditionalFormats: ConditionalFormatRecord[] = [];
   charts: ChartRecord[] = [];
   developerMetadata: MetadataRecord[] = [];
+  /** At most one: Sheets keeps one protection per sheet. */
+  protections: ProtectionRecord[] = [];
   columnWidths: Record<number, number> = {};
   /** rows[r-1][c-1]; sparse: missing rows and cells are blank. */
   rows: (Cell | undefined)[][] = [];

@@ -63,10 +63,37 @@ export class Workbook {
     const sheet = this.insertSheet(name, index);
     rows.forEach((row, r) =>
       row.forEach((v, c) => {
-        if (v !== undefined && v !== null && v !== '') writeValue(sheet.ensureCell(r + 1, c + 1), v);
+        if (v !== undefined && v !== null && v !== '') writeValue(sheet.ensureCell(r + 1, c + 1), v, this.timeZone);
       }),
     );
     return sheet;
+  }
+
+  /**
+   * Test helper: what a user's "Duplicate" (Nhân bản) of a sheet makes — a copy right after it, named
+   * "Bản sao của …", with a new sheet id and everything else copied: cells, merges, formats, charts,
+   * protection and developer metadata (Sheets copies a sheet's metadata with it).
+   * @example workbook.duplicateSheet('Báo cáo 12 tháng năm 2020').name // "Bản sao của Báo cáo 12 tháng năm 2020"
+   */
+  duplicateSheet(name: string): SheetModel {
+    const original = this.requireSheet(name);
+    let copyName = `Bản sao của ${name}`;
+    for (let i = 2; this.sheets.some((s) => s.name.toLowerCase() === copyName.toLowerCase()); i++) copyName = `Bản sao của ${name} ${i}`;
+    const copy = this.insertSheet(copyName, this.sheets.indexOf(original) + 1);
+    const clone = <T>(x: T): T => structuredClone(x);
+    copy.rows = clone(original.rows);
+    copy.merges = clone(original.merges);
+    copy.conditionalFormats = clone(original.conditionalFormats);
+    copy.charts = clone(original.charts);
+    copy.protections = clone(original.protections);
+    copy.columnWidths = clone(original.columnWidths);
+    copy.developerMetadata = original.developerMetadata.map((m) => ({ ...m, id: this.newMetadataId() }));
+    copy.frozenRows = original.frozenRows;
+    copy.frozenColumns = original.frozenColumns;
+    copy.maxRows = original.maxRows;
+    copy.maxColumns = original.maxColumns;
+    copy.tabColor = original.tabColor;
+    return copy;
   }
 
   /** Inserts an empty sheet, checking the name as Sheets does. */

@@ -1,16 +1,18 @@
 /**
  * Writing a value into a cell the way Sheets' setValue/setValues does: "=" (or "+", "-", "@"
  * before something that is not a number) starts a formula, a leading apostrophe keeps the rest as
- * text, a string of digits becomes a number.
+ * text, and a string Sheets would read as a number, percentage, date or boolean in a vi_VN
+ * spreadsheet becomes one (typed-input.ts).
  */
 import type { Cell, Value } from './cell';
 import { isDate } from './cell';
+import { typedInput } from './typed-input';
 
 /**
  * Stores `raw` in `cell` as Sheets would store typed input, keeping the cell's format.
  * @example writeValue(cell, "'=IMPORTXML(x)") // cell.value === '=IMPORTXML(x)', no formula
  */
-export function writeValue(cell: Cell, raw: unknown): void {
+export function writeValue(cell: Cell, raw: unknown, timeZone = 'Asia/Ho_Chi_Minh'): void {
   delete cell.formula;
   delete cell.computed;
   delete cell.spillFrom;
@@ -25,13 +27,15 @@ export function writeValue(cell: Cell, raw: unknown): void {
       delete cell.value;
       return;
     }
-    // Sheets parses typed input; only unambiguous integers are parsed here (see runtime/README.md).
-    if (/^[+-]?\d{1,15}$/.test(value)) {
-      cell.value = Number(value);
+    // A cell formatted as plain text keeps what is typed into it.
+    const typed = cell.numberFormat === '@' ? undefined : typedInput(value, timeZone);
+    if (typed) {
+      cell.value = typed.value;
+      if (typed.numberFormat && (cell.numberFormat === undefined || cell.numberFormat === 'General')) cell.numberFormat = typed.numberFormat;
       return;
     }
-    // Typed "+1+1", "-A1" or "@SUM(A1)" is a formula too; a number-like "-2,5" stays text here.
-    if (value.length > 1 && /^[+\-@]/.test(value) && !/^[+-]?[\d.,]+%?$/.test(value)) {
+    // Typed "+1+1", "-A1" or "@SUM(A1)" is a formula too (a number such as "-2,5" was read above).
+    if (value.length > 1 && /^[+\-@]/.test(value)) {
       cell.formula = '=' + value;
       delete cell.value;
       return;

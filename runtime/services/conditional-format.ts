@@ -4,6 +4,7 @@ import { quoteSheetName, rectA1 } from '../model/a1';
 import type { Env } from './env';
 import { SERVICE } from './instrument';
 import { RangeImpl } from './range';
+import { parseFormula } from '../formula/expression';
 
 export class ConditionalFormatRuleBuilderImpl {
   readonly [SERVICE] = 'ConditionalFormatRuleBuilder';
@@ -34,7 +35,9 @@ export class ConditionalFormatRuleBuilderImpl {
   whenNumberEqualTo(n: number): this {
     return this.when('NUMBER_EQ', n);
   }
+  /** The formula is parsed now: a wrong separator or function name throws (formula/expression.ts). */
   whenFormulaSatisfied(formula: string): this {
+    parseFormula(String(formula));
     return this.when('CUSTOM_FORMULA', formula);
   }
   whenTextContains(text: string): this {

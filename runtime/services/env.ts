@@ -30,6 +30,8 @@ export interface Env {
   mode: 'normal' | 'customFunction' | 'authNone';
   buildDir: string;
   scriptTimeZone: string;
+  /** The manifest's oauthScopes; undefined when it lists none (then every call may run). */
+  scopes?: ReadonlySet<string>;
   ui: UiRecord;
   lock: { heldElsewhere: boolean };
   userProperties: Record<string, string>;

@@ -5,6 +5,7 @@
  * writes while a custom function runs (Sheets gives custom functions read-only access).
  */
 import type { Env } from './env';
+import { missingScope } from './scopes';
 
 /** Symbol under which a service class names itself ("Range", "Sheet", …). */
 export const SERVICE = Symbol.for('thads.runtime.service');
@@ -62,11 +63,19 @@ export function instrument<T extends object>(env: Env, obj: T): T {
         const method = v as (...a: unknown[]) => unknown;
         const key = `${type}.${prop}`;
         fn = function (this: unknown, ...args: unknown[]): unknown {
-          env.counter.count(key);
+          try {
+            env.counter.count(key);
+          } catch (e) {
+            // A test's fault injected at the count may be an Error of an earlier execution's realm.
+            throw toRealmError(env, e);
+          }
           if (env.mode !== 'normal') {
             const why = env.mode === 'customFunction' ? denied(type, prop) : deniedWithoutAuth(type, prop);
             if (why) throw new env.realm.Error(why);
           }
+          // In every mode: a method needing a scope the manifest does not grant fails.
+          const unscoped = missingScope(env.scopes, type, prop);
+          if (unscoped) throw new env.realm.Error(unscoped);
           let out: unknown;
           try {
             out = method.apply(target, args.map(unwrapArg));

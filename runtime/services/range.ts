@@ -73,11 +73,11 @@ export class RangeImpl
   setValues(values: unknown[][]): this {
     checkShape(values, this.rect);
     for (const row of values) for (const v of row) checkLength(v);
-    return this.eachOf(values, (cell, v) => writeValue(cell, v));
+    return this.eachOf(values, (cell, v) => writeValue(cell, v, this.env.workbook.timeZone));
   }
   setValue(value: unknown): this {
     checkLength(value);
-    return this.each((cell) => writeValue(cell, value));
+    return this.each((cell) => writeValue(cell, value, this.env.workbook.timeZone));
   }
   getDisplayValues(): string[][] {
     const { workbook } = this.env;

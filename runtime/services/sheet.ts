@@ -10,6 +10,7 @@ import { EmbeddedChartBuilderImpl, EmbeddedChartImpl } from './chart';
 import { DeveloperMetadataFinderImpl, addMetadata, listMetadata } from './metadata';
 import type { DeveloperMetadataImpl } from './metadata';
 import { spreadsheetImpl } from './spreadsheet';
+import { protectSheet, sheetProtections, type ProtectionImpl } from './protection';
 
 type S = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -22,6 +23,7 @@ export class SheetImpl
       | 'setFrozenColumns' | 'getFrozenColumns' | 'hideSheet' | 'showSheet' | 'isSheetHidden' | 'activate'
       | 'getCharts' | 'setColumnWidth' | 'setColumnWidths' | 'getColumnWidth' | 'autoResizeColumns' | 'autoResizeColumn'
       | 'setTabColor' | 'getTabColor' | 'getDeveloperMetadata' | 'addDeveloperMetadata' | 'getRange'
+      | 'protect' | 'getProtections'
     >
 {
   readonly [SERVICE] = 'Sheet';
@@ -217,6 +219,14 @@ export class SheetImpl
   }
   private owner() {
     return { list: this.model.developerMetadata, sheet: this.model };
+  }
+
+  /** The sheet's protection, made when it has none (Sheets: one per sheet). */
+  protect(): ProtectionImpl {
+    return protectSheet(this.env, this.model);
+  }
+  getProtections(type: unknown): ProtectionImpl[] {
+    return sheetProtections(this.env, this.model, type);
   }
 
   setColumnWidth(columnPosition: number, width: number): this {

@@ -189,6 +189,16 @@ export class SpreadsheetAppImpl {
   getUi(): UiImpl {
     return new UiImpl(this.env);
   }
+  /** Only the one spreadsheet exists here; any other id is not found (needs the spreadsheets scope). */
+  openById(id: string): SpreadsheetImpl {
+    if (String(id) !== this.env.workbook.id) throw new Error('Unexpected error while getting the method or property openById on object SpreadsheetApp.');
+    return spreadsheetImpl(this.env);
+  }
+  openByUrl(url: string): SpreadsheetImpl {
+    const id = /\/d\/([^/]+)/.exec(String(url))?.[1];
+    if (id !== this.env.workbook.id) throw new Error('Unexpected error while getting the method or property openByUrl on object SpreadsheetApp.');
+    return spreadsheetImpl(this.env);
+  }
   newConditionalFormatRule(): ConditionalFormatRuleBuilderImpl {
     return new ConditionalFormatRuleBuilderImpl(this.env);
   }

@@ -3,7 +3,7 @@
  * model: heading lines, the table as a vi_VN spreadsheet shows it (colours from the conditional
  * rules the add-on set), the text and findings below, and the chart the add-on asked Sheets to draw.
  */
-import { displayGrid, parseA1, type Workbook } from '../../runtime/index';
+import { appliedConditionalFormats, cellA1, displayGrid, parseA1, type AppliedFormat, type Workbook } from '../../runtime/index';
 import type { SheetModel } from '../../runtime/index';
 
 export interface PageCell {
@@ -69,39 +69,17 @@ export function reportPage(workbook: Workbook, name: string): ReportPage {
   };
 }
 
-/** The colour the add-on's conditional rules give a cell (1-based); the first rule that holds wins, as in Sheets. */
+const applied = new WeakMap<SheetModel, Map<string, AppliedFormat>>();
+
+/** The colour the add-on's conditional rules give a cell (1-based), evaluated by the runtime as Sheets would. */
 function colour(sheet: SheetModel, row: number, column: number): { background?: string; color?: string } {
-  const value = sheet.cell(row, column)?.value;
-  for (const rule of sheet.conditionalFormats) {
-    if (!rule.ranges.some((a1) => inside(a1, row, column))) continue;
-    if (!holds(sheet, rule.condition, value, row)) continue;
-    const out: { background?: string; color?: string } = {};
-    if (rule.format.background) out.background = rule.format.background;
-    if (rule.format.fontColor) out.color = rule.format.fontColor;
-    return out;
-  }
-  return {};
-}
-
-function inside(a1: string, row: number, column: number): boolean {
-  const rect = parseA1(a1)?.rect;
-  return !!rect && row >= rect.row && row < rect.row + rect.numRows && column >= rect.column && column < rect.column + rect.numColumns;
-}
-
-function holds(sheet: SheetModel, condition: { type: string; values: unknown[] }, value: unknown, row: number): boolean {
-  const n = condition.values[0];
-  if (condition.type === 'NUMBER_LESS') return typeof value === 'number' && typeof n === 'number' && value < n;
-  if (condition.type === 'NUMBER_GREATER_THAN_EQ') return typeof value === 'number' && typeof n === 'number' && value >= n;
-  if (condition.type === 'CUSTOM_FORMULA' && typeof n === 'string') {
-    // The add-on's own form: =AND(ISNUMBER(E9),ISNUMBER($F9),E9<$F9) — a rate against its target.
-    const m = /^=AND\(ISNUMBER\(\$?([A-Z]+)\d+\),ISNUMBER\(\$?([A-Z]+)\d+\),\$?[A-Z]+\d+(<|>=)\$?[A-Z]+\d+\)$/.exec(n);
-    if (!m) return false;
-    const rate = value;
-    const target = sheet.cell(row, parseA1(`${m[2]}1`)!.rect.column)?.value;
-    if (typeof rate !== 'number' || typeof target !== 'number') return false;
-    return m[3] === '<' ? rate < target : rate >= target;
-  }
-  return false;
+  let formats = applied.get(sheet);
+  if (!formats) applied.set(sheet, (formats = appliedConditionalFormats(sheet)));
+  const format = formats.get(cellA1(row, column));
+  const out: { background?: string; color?: string } = {};
+  if (format?.background) out.background = format.background;
+  if (format?.fontColor) out.color = format.fontColor;
+  return out;
 }
 
 /** The chart the add-on inserted: first range = unit names, the others = series, one header row. */

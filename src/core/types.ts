@@ -3,7 +3,7 @@
  * what a finding says. Every layer (custom functions, table reader, report, sidebar) speaks these
  * types; keep this file free of logic so that any layer can import it at no cost.
  *
- * Symbols follow ../shared/domain/THADS.md §3.
+ * Symbols follow docs/domain.md §3.
  */
 
 /** Việc (cases) or tiền (money). Every việc quantity has a tiền twin. */

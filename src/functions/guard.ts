@@ -1,19 +1,21 @@
 import { ThadsError, isThadsError } from '../core/errors';
 import type { CustomFunctionSpec } from './spec';
+import { runCellFunction } from './args/cellwise';
 
 /**
- * Wraps a custom function so that what reaches a cell is always something Sheets can show:
- * a user error keeps its Vietnamese message; an unexpected JS error becomes a Vietnamese message
+ * Runs a custom function from its declaration: a cell function through the interpreter of its
+ * parameter list (runCellFunction), a column or table function through its `impl`. What reaches
+ * a cell is always something Sheets can show: a user error keeps its Vietnamese message; an unexpected JS error becomes a Vietnamese message
  * naming the function (never "TypeError: …" alone); undefined/null become "" and a non-finite
  * number is refused rather than shown as a number that looks right.
  *
- * @example guard(spec)(…) // same result as spec.impl(…), or a ThadsError
+ * @example guard(THADS_RATE)(3420, 4029) // 0.8488…, or a ThadsError
  */
 export function guard(spec: CustomFunctionSpec): (...args: unknown[]) => unknown {
   return (...args: unknown[]) => {
     let result: unknown;
     try {
-      result = spec.impl(...args);
+      result = spec.mode === 'cell' ? runCellFunction(spec, args) : spec.impl(...args);
     } catch (e) {
       if (isThadsError(e)) throw e;
       const detail = e instanceof Error ? e.message : String(e);

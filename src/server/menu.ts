@@ -2,6 +2,7 @@
  * The add-on menu and its actions (menu tiện ích). onOpen runs in AuthMode.NONE before the user has
  * used the add-on in a file: it builds the menu and touches nothing else (no properties, no sheets).
  */
+import { answerOrFailure } from './answerOrFailure';
 import { appsScriptPort } from './gas/sheetsPort';
 import type { SheetsPort } from './port';
 import { makeReport } from './report/makeReport';
@@ -42,7 +43,7 @@ export function remakeReportWith(port: SheetsPort): { ok: boolean; message: stri
     port.alert(message);
     return { ok: false, message };
   }
-  const result = makeReport(port, settings);
+  const result = answerOrFailure(() => makeReport(port, settings));
   if (!result.ok) {
     port.alert(result.message);
     return { ok: false, message: result.message };

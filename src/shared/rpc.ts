@@ -217,6 +217,18 @@ export interface SidebarState {
   /** The "Xếp loại" sheet (grading rules): its name and whether it exists already. */
   gradeSheet: { name: string; exists: boolean };
   nationalTargets: NationalTarget[];
+  /**
+   * The add-on's reports, by period: making a report of one of these periods replaces that sheet (or,
+   * when the user changed it since, keeps it and writes the new one beside it).
+   */
+  reports: ExistingReport[];
+}
+
+/** A report the add-on made and still owns (its mark), for one period. */
+export interface ExistingReport {
+  year: number;
+  month: number;
+  sheetName: string;
 }
 export type GetStateResponse = SidebarState | RpcFailure;
 

@@ -76,6 +76,7 @@ export function fakeState(unitLabels: string[]): SidebarState {
       { year: 2019, viec: 0.73, tien: null },
       { year: 2020, viec: 0.8, tien: 0.38 },
     ],
+    reports: [{ year: 2019, month: 12, sheetName: 'Báo cáo 12 tháng năm 2019' }],
   };
 }
 

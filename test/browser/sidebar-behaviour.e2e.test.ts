@@ -90,6 +90,26 @@ describe('the sidebar against a stand-in server', { timeout: BROWSER_TEST_TIMEOU
     expect(fake.calls.filter((c) => c.name === 'sidebarMakeReport')).toHaveLength(1);
   });
 
+  it('says before generating that the chosen period’s report will be replaced, and leaves saving the settings to the server', async () => {
+    await open(fakeServer(UNITS));
+    const { page } = browser;
+    // The stand-in document has the add-on's report of 12 months 2019; the table says 2020.
+    expect(await page.$('#replaces-report')).toBeNull();
+    await page.fill('#year', '2019');
+    await page.press('#year', 'Tab');
+    await page.waitForSelector('#replaces-report');
+    expect(await page.textContent('#replaces-report')).toContain('«Báo cáo 12 tháng năm 2019»');
+    await page.fill('#year', '2020');
+    await page.press('#year', 'Tab');
+    await page.waitForSelector('#replaces-report', { state: 'detached' });
+    await page.click('#make-report');
+    await page.waitForSelector('#result');
+    // The server saved the settings with the report, under its lock: the sidebar does not save them again.
+    expect(fake.calls.map((c) => c.name)).not.toContain('sidebarSaveSettings');
+    // Now the period has a report: the line says so.
+    await page.waitForSelector('#replaces-report');
+  });
+
   it('shows a thrown server error in plain Vietnamese and writes no result', async () => {
     await open(
       fakeServer(UNITS, {

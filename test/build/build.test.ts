@@ -67,7 +67,7 @@ describe('build/', () => {
     expect(manifest.addOns).toBeUndefined();
   });
 
-  it('keeps the scripts within the 250 KB ceiling: every custom-function call loads all of them', () => {
+  it('keeps the scripts within the 250 KB budget (issue 10): every custom-function call loads all of them', () => {
     // Size is deterministic (unlike time), so the budget itself is the test: classic zod, the
     // registry's documentation or a forgotten dependency entering the bundle fails here.
     const total = jsFiles.reduce((n, f) => n + Buffer.byteLength(read(f)), 0);

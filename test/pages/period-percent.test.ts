@@ -1,30 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { formatPercent } from '../../src/core/numbers/formatPercent';
 import { columnLetter, columnName, rangeStartColumn } from '../../src/pages/sidebar/columns';
-import { formatPercent, parsePercentInput, percentInputText } from '../../src/pages/sidebar/percent';
-import { periodEnd, periodStart, regimeForYear } from '../../src/pages/sidebar/period';
-
-describe('the statistical period (domain §2)', () => {
-  it('starts on 01/10 of the year before', () => {
-    expect(periodStart(2020)).toBe('01/10/2019');
-  });
-
-  it('ends the 1-month report on 31/10, the 6-month on 31/03, the annual on 30/09', () => {
-    expect(periodEnd({ year: 2019, month: 1 })).toBe('31/10/2018');
-    expect(periodEnd({ year: 2019, month: 6 })).toBe('31/03/2019');
-    expect(periodEnd({ year: 2020, month: 12 })).toBe('30/09/2020');
-  });
-
-  it('ends a 5-month report on the last day of February, 29th in a leap year', () => {
-    expect(periodEnd({ year: 2020, month: 5 })).toBe('29/02/2020');
-    expect(periodEnd({ year: 2019, month: 5 })).toBe('28/02/2019');
-  });
-
-  it('defaults the regime to A up to 2019 and B from 2020', () => {
-    expect(regimeForYear(2016)).toBe('A');
-    expect(regimeForYear(2019)).toBe('A');
-    expect(regimeForYear(2020)).toBe('B');
-  });
-});
+import { parsePercentInput, percentInputText, percentText } from '../../src/pages/sidebar/percent';
 
 describe('target percentages typed by the user', () => {
   it('reads percent with a Vietnamese comma or a point', () => {
@@ -45,15 +22,29 @@ describe('target percentages typed by the user', () => {
   });
 
   it('shows a rate with two decimals as the agencies do: 3.420 / 4.029 = 84,88%', () => {
-    expect(formatPercent(3420 / 4029, 'vi')).toBe('84,88%');
-    expect(formatPercent(3420 / 4029, 'en')).toBe('84.88%');
-    expect(formatPercent(0.8, 'vi')).toBe('80,00%');
+    expect(percentText(3420 / 4029, 'vi')).toBe('84,88%');
+    expect(percentText(3420 / 4029, 'en')).toBe('84.88%');
+    expect(percentText(0.8, 'vi')).toBe('80,00%');
+  });
+
+  it('rounds half up as the report does: 57 / 800 = 7,125% shows 7,13% (the sidebar once showed 7,12%)', () => {
+    expect(percentText(57 / 800, 'vi')).toBe('7,13%');
+    expect(percentText(57 / 800, 'en')).toBe('7.13%');
+  });
+
+  it('shows every rate x/d with the report\'s digits (d up to 400)', () => {
+    const differ: string[] = [];
+    for (let d = 1; d <= 400; d++) {
+      for (let x = 0; x <= d; x++) if (percentText(x / d, 'vi') !== formatPercent(x / d)) differ.push(`${x}/${d}`);
+    }
+    expect(differ).toEqual([]);
   });
 
   it('shows a stored target back in the input in percent', () => {
     expect(percentInputText(0.8325, 'vi')).toBe('83,25');
     expect(percentInputText(0.38, 'en')).toBe('38');
     expect(percentInputText(null, 'vi')).toBe('');
+    expect(percentInputText(0.815, 'vi')).toBe('81,5');
   });
 });
 
@@ -73,5 +64,11 @@ describe('column names as Sheets shows them', () => {
     expect(rangeStartColumn('$AB$1:AC9')).toBe(27);
     expect(columnName(2, 'C5:P30')).toBe('E');
     expect(columnName(2, null)).toBe('C');
+    expect(columnName(0, 'Sheet1!$D$2:$F$9')).toBe('D');
+  });
+
+  it('reads the range with the server\'s parser: text the server refuses offsets nothing', () => {
+    expect(rangeStartColumn('C5')).toBe(0);
+    expect(rangeStartColumn('C:P')).toBe(0);
   });
 });

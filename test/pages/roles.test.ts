@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { columnRoleSchema } from '../../src/shared/rpc';
-import { QUANTITIES, roleFromKey, roleGroups, roleKey, roleLabel } from '../../src/pages/sidebar/roles';
+import { QUANTITIES } from '../../src/core/vocabulary/quantities';
+import { roleFromKey, roleGroups, roleKey, roleLabel } from '../../src/pages/sidebar/roles';
 
 describe('the list of column roles in the sidebar', () => {
   const options = roleGroups('vi').flatMap((g) => g.options);
@@ -35,5 +36,19 @@ describe('the list of column roles in the sidebar', () => {
     expect(roleLabel({ kind: 'quantity', measure: 'tien', key: 'fullyEnforced' }, 'vi')).toBe('Tiền – Thi hành xong (X1)');
     expect(roleLabel({ kind: 'quantity', measure: 'tien', key: 'fullyEnforced' }, 'en')).toBe('Money – Fully enforced (X1)');
     expect(roleLabel({ kind: 'label' }, 'vi')).toBe('Tên đơn vị');
+  });
+
+  it('takes every name from the core vocabulary, as the checks and the column reader word them', () => {
+    // The names the sidebar used to word on its own: now those of the core's messages.
+    expect(roleLabel({ kind: 'quantity', measure: 'viec', key: 'notEnforceable' }, 'vi')).toBe('Việc – Chưa có điều kiện thi hành (K)');
+    expect(roleLabel({ kind: 'quantity', measure: 'viec', key: 'separateRegister' }, 'vi')).toBe('Việc – Án theo dõi riêng (F)');
+    expect(roleLabel({ kind: 'quantity', measure: 'viec', key: 'withdrawn' }, 'vi')).toBe('Việc – Thu hồi, hủy, rút lên (R)');
+    expect(roleLabel({ kind: 'quantity', measure: 'viec', key: 'inProgress' }, 'vi')).toBe('Việc – Đang thi hành');
+    expect(roleLabel({ kind: 'typedRate', measure: 'tien' }, 'en')).toBe('Typed money rate');
+    const viec = roleGroups('vi')[1]!;
+    expect(viec.label).toBe('Việc');
+    expect(viec.options.map((o) => o.label.replace('Việc – ', '').toLowerCase())).toEqual(
+      QUANTITIES.map((q) => (q.symbol ? `${q.vi} (${q.symbol.toLowerCase()})` : q.vi)),
+    );
   });
 });

@@ -6,7 +6,7 @@
  */
 import { runInContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { runtimeOver, snapshotDocument, type AppsScriptRuntime } from './harness';
+import { failNthCall, runtimeOver, snapshotDocument, type AppsScriptRuntime } from './harness';
 import { DATA_SHEET, reportSettings, userWorkbook } from './userWorkbook';
 import { messageProblem, thrownMessage } from './vietnameseMessage';
 
@@ -37,6 +37,7 @@ const WRITERS: [string, unknown][] = [
   ['sidebarMakeReport', reportSettings()],
   ['sidebarCreateTargetsSheet', { source: { sheet: DATA_SHEET, range: null, mapping: null }, year: 2020, viec: 0.8, tien: 0.38, addMissing: false }],
   ['sidebarCreateGradeSheet', {}],
+  ['sidebarSaveSettings', reportSettings()],
 ];
 
 /**
@@ -113,5 +114,73 @@ describe('with the document lock held by another execution', () => {
     runtime.lock.hold();
     call(runtime, 'sidebarMakeReport', reportSettings({ targets: { kind: 'none' } }));
     expect(everything(runtime)).toBe(before);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Issue 12, item 9: settings saved once, under the lock, the old ones replaced only after the new.
+
+/** The saved settings as the sidebar gets them. */
+function savedSettings(runtime: AppsScriptRuntime): unknown {
+  return (call(runtime, 'sidebarGetState', { sheet: null }) as { returned: { settings: unknown } }).returned.settings;
+}
+
+describe('the settings of a report', () => {
+  it('are saved by the report itself, once, and only while the document lock is held', async () => {
+    const runtime = await runtimeOver(userWorkbook());
+    let held = false;
+    const writes: boolean[] = [];
+    const lockService = runtime.context.LockService as GoogleAppsScript.Lock.LockService;
+    const props = runtime.context.PropertiesService as GoogleAppsScript.Properties.PropertiesService;
+    runtime.context.LockService = {
+      ...lockService,
+      getDocumentLock: () => {
+        const lock = lockService.getDocumentLock();
+        return { ...lock, waitLock: (ms: number) => (lock.waitLock(ms), (held = true)), releaseLock: () => (lock.releaseLock(), (held = false)), hasLock: () => lock.hasLock(), tryLock: (ms: number) => (held = lock.tryLock(ms)) };
+      },
+    };
+    runtime.context.PropertiesService = {
+      ...props,
+      getDocumentProperties: () => {
+        const p = props.getDocumentProperties();
+        return { ...p, getProperty: (k: string) => p.getProperty(k), getKeys: () => p.getKeys(), setProperty: (k: string, v: string) => (writes.push(held), p.setProperty(k, v)), deleteProperty: (k: string) => (writes.push(held), p.deleteProperty(k)) };
+      },
+    };
+    expect(call(runtime, 'sidebarMakeReport', reportSettings())).toMatchObject({ returned: { ok: true } });
+    // One small save: one piece and the pointer, nothing written twice, nothing outside the lock.
+    expect(writes).toEqual([true, true]);
+    expect(savedSettings(runtime)).toEqual(reportSettings());
+  });
+
+  it('a property write failing after the report is written: the report stays, the answer says so in Vietnamese, the previous settings are whole', async () => {
+    const previous = reportSettings({ targets: { kind: 'none' } });
+    const next = reportSettings();
+    const clean = await runtimeOver(userWorkbook());
+    call(clean, 'sidebarSaveSettings', previous);
+    const start = clean.calls.snapshot();
+    call(clean, 'sidebarMakeReport', next);
+    const made = clean.calls.since(start).byMethod;
+    const points = ['Properties.setProperty', 'Properties.deleteProperty', 'Properties.getKeys'].flatMap((key) =>
+      Array.from({ length: made[key] ?? 0 }, (_, i) => [key, i + 1] as const),
+    );
+    expect(points.length, 'the save writes new pieces, the pointer, and removes the old pieces').toBeGreaterThanOrEqual(4);
+
+    for (const [key, nth] of points) {
+      const runtime = await runtimeOver(userWorkbook());
+      call(runtime, 'sidebarSaveSettings', previous);
+      const fault = failNthCall(runtime, key, nth);
+      const outcome = call(runtime, 'sidebarMakeReport', next);
+      fault.remove();
+      const where = `${key} #${nth}`;
+      expect(fault.fired, where).toBe(1);
+      expect(outcome, `${where}: the report is written and the answer is ok`).toMatchObject({ returned: { ok: true } });
+      const message = (outcome as { returned: { message: string } }).returned.message;
+      expect(messageProblem(message), where).toBeNull();
+      expect(message, where).not.toMatch(/Service|failed|Exception/);
+      expect(runtime.workbook.sheets.some((s) => s.developerMetadata.some((m) => m.key === 'thads.owner' && m.value === 'report:2020-12')), where).toBe(true);
+      const saved = savedSettings(runtime);
+      if (/Chưa lưu được thiết lập/.test(message)) expect(saved, `${where}: the previous settings are kept whole`).toEqual(previous);
+      else expect(saved, `${where}: the new settings are in place`).toEqual(next);
+    }
   });
 });

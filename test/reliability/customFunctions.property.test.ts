@@ -12,9 +12,9 @@ import fc from 'fast-check';
 import { runInContext } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { registry } from '../../src/functions/registry';
-import type { CustomFunctionSpec, ParamSpec } from '../../src/functions/spec';
-import type { Grid } from '../../src/core/types';
-import { anyGrid, cellValue, emptyGrids, jaggedGrid, optionsGrid, rectangle, tableGrid } from './badValues';
+import type { CellKind, CustomFunctionSpec, ParamSpec } from '../../src/functions/spec';
+import type { CellValue, Grid } from '../../src/core/types';
+import { anyGrid, cellValue, emptyGrids, hostileTexts, jaggedGrid, optionsGrid, rectangle, tableGrid, vietnameseNumberTexts } from './badValues';
 import { intoRealm, runtimeOver, Workbook, type AppsScriptRuntime } from './harness';
 import { formattedGarbage, messageProblem, thrownMessage } from './vietnameseMessage';
 
@@ -81,22 +81,58 @@ function outcomeProblems(outcome: Outcome): string[] {
   return resultProblems(outcome.returned);
 }
 
-/** A value for one parameter, of any shape; `shape` is the call's common range shape. */
+/**
+ * One cell for a parameter of this kind, drawn from its kind (spec.ts): mostly what the kind
+ * expects — counts and Vietnamese number text for 'numbers', fractions and "80%" for 'percents',
+ * words and numbers for 'text' — so the calls reach the computations, and the whole bad-value
+ * corpus the rest of the time.
+ */
+function cellOf(kind: CellKind): fc.Arbitrary<CellValue> {
+  const expected: Record<CellKind, fc.Arbitrary<CellValue>> = {
+    numbers: fc.oneof(fc.integer({ min: 0, max: 100_000 }), fc.constantFrom(...vietnameseNumberTexts, '')),
+    percents: fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom('80%', '84,88%', '0%', '100%', '')),
+    text: fc.oneof(fc.constantFrom(...vietnameseNumberTexts, ...hostileTexts), fc.integer()),
+  };
+  return fc.oneof({ weight: 2, arbitrary: expected[kind] }, { weight: 3, arbitrary: cellValue });
+}
+
+/** Words a 'setting' parameter may be given: the kinds and units the functions know, and others. */
+const settingWords = ['', 'tỷ lệ', 'rate', 'chênh lệch', 'diff', 'tương đối', 'việc', 'tiền', 'đồng', 'nghìn đồng', 'triệu', 'tỷ', 'xyz', ...hostileTexts];
+
+/** One value for a whole-call setting: a word (known or not), any cell value, or a range (refused). */
+const settingValue: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...settingWords) },
+  { weight: 2, arbitrary: cellValue },
+  { weight: 1, arbitrary: anyGrid },
+);
+
+/** A value for one parameter, drawn from its kind, of any shape; `shape` is the call's common range shape. */
 function anyArgument(param: ParamSpec, shape: { rows: number; columns: number }): fc.Arbitrary<unknown> {
   switch (param.kind) {
     case 'table':
       return tableGrid;
     case 'options':
       return optionsGrid;
-    default:
+    case 'setting':
+      return settingValue;
+    default: {
+      const cell = cellOf(param.kind);
       return fc.oneof(
-        { weight: 3, arbitrary: cellValue },
-        { weight: 4, arbitrary: rectangle(shape.rows, shape.columns) },
+        { weight: 3, arbitrary: cell },
+        { weight: 4, arbitrary: rectangle(shape.rows, shape.columns, cell) },
         { weight: 1, arbitrary: anyGrid },
         { weight: 1, arbitrary: fc.constantFrom(...emptyGrids) },
         { weight: 1, arbitrary: jaggedGrid },
       );
+    }
   }
+}
+
+/** A range of one shape for a cell parameter, or a setting's value: what a call on ranges passes. */
+function rangeArgument(param: ParamSpec, shape: { rows: number; columns: number }): fc.Arbitrary<unknown> {
+  if (param.kind === 'options' || param.kind === 'table') return fc.constant([['năm', 2020]]);
+  if (param.kind === 'setting') return settingValue;
+  return rectangle(shape.rows, shape.columns, cellOf(param.kind));
 }
 
 /** An argument list: optional parameters sometimes left out (trailing ones not passed, as Sheets does). */
@@ -164,22 +200,23 @@ describe.each(registry.map((spec) => [spec.name, spec] as const))('%s on bad inp
   });
 
   it('answers 100,000×1 ranges of bad values acceptably (a whole column of a case register)', () => {
-    const args = spec.params.map((p, i) => (p.kind === 'options' ? [['năm', 2020]] : tallColumn(i)));
+    // Settings left at their default, so the cells themselves are read (a range there is refused at once).
+    const args = spec.params.map((p, i) => (p.kind === 'options' ? [['năm', 2020]] : p.kind === 'setting' ? '' : tallColumn(i)));
     expect(outcomeProblems(call(spec, args))).toEqual([]);
   });
 
-  if (spec.mode === 'cell' && spec.params.some((p) => !p.optional && p.kind !== 'table' && p.kind !== 'options')) {
+  const isCellParam = (p: ParamSpec) => p.kind === 'numbers' || p.kind === 'percents' || p.kind === 'text';
+  if (spec.mode === 'cell' && spec.params.some((p) => !p.optional && isCellParam(p))) {
     it('gives back the shape of its ranges (cell mode: ranges of one shape combine, single values broadcast)', () => {
       // One required parameter always gets a range of the call's shape (an optional one may be left out).
-      const cellParams = spec.params.filter((p) => p.kind !== 'table' && p.kind !== 'options');
-      const anchor = cellParams.find((p) => !p.optional);
+      const anchor = spec.params.find((p) => !p.optional && isCellParam(p));
       fc.assert(
         fc.property(
           shapes.chain((shape) =>
             fc.tuple(
               fc.constant(shape),
               argumentList(spec, (p) =>
-                p.kind === 'options' ? fc.constant([['năm', 2020]]) : p === anchor ? rectangle(shape.rows, shape.columns) : fc.oneof(cellValue, rectangle(shape.rows, shape.columns)),
+                p === anchor || !isCellParam(p) ? rangeArgument(p, shape) : fc.oneof(cellOf(p.kind as CellKind), rangeArgument(p, shape)),
               ),
             ),
           ),
@@ -197,16 +234,16 @@ describe.each(registry.map((spec) => [spec.name, spec] as const))('%s on bad inp
   }
 
   // Single values are documented to fail the whole call when bad (src/functions/args/cellwise.ts: "every row
-  // would be wrong"), and a text or options parameter is a single setting (a unit, a kind): so here every
-  // data parameter is a range of two rows or more, and optional settings are left out.
-  const settings = spec.params.filter((p) => p.kind === 'options' || (p.kind === 'text' && p.optional));
+  // would be wrong"), and a 'setting' or 'options' parameter is one value for the whole call (a unit, a kind,
+  // a rule table): so here every cell parameter is a range of two rows or more, and settings are left out.
+  const settings = spec.params.filter((p) => !isCellParam(p));
   if (spec.errors === 'cell' && spec.mode === 'cell' && settings.every((p) => p.optional)) {
     it("reports bad cells in the cells, not by failing the whole call (errors: 'cell')", () => {
       const rangeShapes = fc.record({ rows: fc.integer({ min: 2, max: 10 }), columns: fc.integer({ min: 1, max: 3 }) });
       fc.assert(
         fc.property(
           rangeShapes.chain((shape) =>
-            fc.tuple(...spec.params.map((p) => (settings.includes(p) ? fc.constant(undefined) : rectangle(shape.rows, shape.columns)))),
+            fc.tuple(...spec.params.map((p) => (settings.includes(p) ? fc.constant(undefined) : rectangle(shape.rows, shape.columns, cellOf(p.kind as CellKind))))),
           ),
           (values) => {
             let end = values.length;

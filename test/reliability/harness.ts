@@ -53,6 +53,7 @@ export interface SheetSnapshot {
   conditionalFormats: unknown;
   charts: unknown;
   developerMetadata: unknown;
+  protections: unknown;
   columnWidths: unknown;
   /** "R1C1" → the cell's value, formula, number format, note and style (blank cells left out). */
   cells: Record<string, unknown>;
@@ -91,6 +92,7 @@ export function snapshotSheet(sheet: SheetModel, index: number): SheetSnapshot {
     conditionalFormats: plain(sheet.conditionalFormats),
     charts: plain(sheet.charts),
     developerMetadata: plain(sheet.developerMetadata),
+    protections: plain(sheet.protections),
     columnWidths: plain(sheet.columnWidths),
     cells,
   };

@@ -12,7 +12,20 @@ import { describe, expect, it } from 'vitest';
 import { entrypoints } from '../../src/server/entrypoints';
 import { requestSchemas, type RpcName } from '../../src/shared/rpc';
 import { boundaryViolation } from '../../scripts/preview';
-import { newSheets, runtimeOver, snapshotDocument, snapshotWorkbook, userSheetChanges, type AppsScriptRuntime } from './harness';
+import type { SheetModel } from '../../runtime/model/sheet';
+import {
+  failNthCall,
+  newSheets,
+  ownerOf,
+  runtimeOver,
+  snapshotDocument,
+  snapshotSheet,
+  snapshotWorkbook,
+  userSheetChanges,
+  valuesOf,
+  type AppsScriptRuntime,
+  type Workbook,
+} from './harness';
 import { DATA_SHEET, REPORT_NAME_2020, reportSettings, userWorkbook } from './userWorkbook';
 import { messageProblem, thrownMessage } from './vietnameseMessage';
 
@@ -263,5 +276,157 @@ describe('the comparison these tests rely on', () => {
 
   it('does not count a sheet added beside them as a change', () => {
     expect(changes((wb) => wb.insertSheet('Báo cáo mới', 0))).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Issue 12, item 7: re-making a report deletes only the sheet the add-on made, as it made it.
+
+/** The user's workbook without the draft that has the report's name, so the add-on's report takes that name. */
+async function withoutDraft(): Promise<{ workbook: Workbook; runtime: AppsScriptRuntime }> {
+  const workbook = userWorkbook();
+  workbook.sheets = workbook.sheets.filter((s) => s.name !== REPORT_NAME_2020);
+  return { workbook, runtime: await runtimeOver(workbook) };
+}
+
+function makeReportAnswer(runtime: AppsScriptRuntime): { ok: boolean; sheetName?: string; message?: string } {
+  const outcome = run(runtime, 'sidebarMakeReport', [reportSettings()]);
+  expect(rpcAnswerProblems(outcome)).toEqual([]);
+  return (outcome as { returned: { ok: boolean; sheetName?: string; message?: string } }).returned;
+}
+
+/** The sheets that are the add-on's report of 2020-12 as the add-on sees them (mark and own sheet id). */
+function ownReports(workbook: Workbook): SheetModel[] {
+  return workbook.sheets.filter((s) => {
+    const made = s.developerMetadata.find((m) => m.key === 'thads.made');
+    return ownerOf(s) === 'report:2020-12' && made !== undefined && (JSON.parse(made.value ?? '{}') as { sheetId?: number }).sheetId === s.id;
+  });
+}
+
+describe('re-making a report (issue 12, item 7)', () => {
+  it('replaces the add-on’s own unchanged report of the period, under its name, with nothing left beside it', async () => {
+    const { workbook, runtime } = await withoutDraft();
+    expect(makeReportAnswer(runtime)).toMatchObject({ ok: true, sheetName: REPORT_NAME_2020 });
+    const firstId = workbook.sheet(REPORT_NAME_2020)!.id;
+    const second = makeReportAnswer(runtime);
+    expect(second).toMatchObject({ ok: true, sheetName: REPORT_NAME_2020 });
+    expect(second.message).not.toMatch(/giữ nguyên/);
+    expect(workbook.sheet(REPORT_NAME_2020)!.id).not.toBe(firstId);
+    expect(workbook.sheetNames().filter((n) => n.startsWith('Báo cáo'))).toEqual([REPORT_NAME_2020]);
+  });
+
+  it('protects a report with a warning only (Sheets asks before an edit, never refuses it)', async () => {
+    const { workbook, runtime } = await withoutDraft();
+    makeReportAnswer(runtime);
+    expect(workbook.sheet(REPORT_NAME_2020)!.protections).toEqual([{ warningOnly: true, description: expect.stringMatching(/tiện ích THADS/) }]);
+    expect(workbook.sheet(DATA_SHEET)!.protections).toEqual([]);
+  });
+
+  it('keeps a report the user edited, as edited, as the user’s sheet (no mark, no protection), and writes the new one beside it, saying so', async () => {
+    const { workbook, runtime } = await withoutDraft();
+    makeReportAnswer(runtime);
+    const edited = workbook.sheet(REPORT_NAME_2020)!;
+    edited.ensureCell(edited.lastRow() + 2, 1).value = 'Ý kiến của lãnh đạo: đề nghị các Chi cục khẩn trương…';
+    const cellsAsEdited = snapshotSheet(edited, 0).cells;
+
+    const second = makeReportAnswer(runtime);
+    expect(second).toMatchObject({ ok: true, sheetName: `${REPORT_NAME_2020} (2)` });
+    expect(second.message).toContain(`“${REPORT_NAME_2020}”`);
+    expect(second.message).toContain(`“${REPORT_NAME_2020} (2)”`);
+    expect(workbook.sheets).toContain(edited);
+    expect(snapshotSheet(edited, 0).cells).toEqual(cellsAsEdited);
+    expect(edited.developerMetadata.filter((m) => m.key.startsWith('thads.'))).toEqual([]);
+    expect(edited.protections).toEqual([]);
+    expect(ownReports(workbook).map((s) => s.name)).toEqual([`${REPORT_NAME_2020} (2)`]);
+
+    // No later run deletes it: the next one replaces only its own unchanged "(2)".
+    const third = makeReportAnswer(runtime);
+    expect(third).toMatchObject({ ok: true, sheetName: `${REPORT_NAME_2020} (2)` });
+    expect(snapshotSheet(edited, 0).cells).toEqual(cellsAsEdited);
+    expect(workbook.sheetNames().filter((n) => n.startsWith('Báo cáo'))).toEqual([REPORT_NAME_2020, `${REPORT_NAME_2020} (2)`]);
+  });
+
+  it('keeps a user’s duplicate of a report (Sheets copies the mark with it) exactly as it is, and replaces only the original', async () => {
+    const { workbook, runtime } = await withoutDraft();
+    makeReportAnswer(runtime);
+    const copy = workbook.duplicateSheet(REPORT_NAME_2020);
+    expect(ownerOf(copy), 'the copy carries the report’s mark').toBe('report:2020-12');
+    const before = snapshotWorkbook(workbook);
+    const original = workbook.sheet(REPORT_NAME_2020)!;
+
+    expect(makeReportAnswer(runtime)).toMatchObject({ ok: true, sheetName: REPORT_NAME_2020 });
+    const changes = userSheetChanges(before, workbook);
+    expect(changes, 'only the original report was replaced').toEqual([`sheet "${REPORT_NAME_2020}" was deleted`]);
+    expect(workbook.sheets).toContain(copy);
+    expect(workbook.sheets).not.toContain(original);
+    expect(ownReports(workbook).map((s) => s.name)).toEqual([REPORT_NAME_2020]);
+
+    // The sidebar sees the copy as the user's sheet.
+    const state = run(runtime, 'sidebarGetState', [{ sheet: null }]) as { returned: { sheets: { name: string; kind: string }[] } };
+    expect(state.returned.sheets.find((s) => s.name === copy.name)?.kind).toBe('data');
+  });
+
+  it('tells the sidebar, before generating, which period already has a report', async () => {
+    const { runtime } = await withoutDraft();
+    const reportsOf = () => (run(runtime, 'sidebarGetState', [{ sheet: null }]) as { returned: { reports: unknown[] } }).returned.reports;
+    expect(reportsOf()).toEqual([]);
+    makeReportAnswer(runtime);
+    expect(reportsOf()).toEqual([{ year: 2020, month: 12, sheetName: REPORT_NAME_2020 }]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Issue 12, item 10: the "Chỉ tiêu" and "Xếp loại" sheets, cut off while being created.
+
+const CREATORS: [string, unknown, string][] = [
+  ['sidebarCreateTargetsSheet', { source, year: 2020, viec: 0.8, tien: 0.38, addMissing: false }, 'targets'],
+  ['sidebarCreateGradeSheet', {}, 'grades'],
+];
+
+describe.each(CREATORS)('%s cut off (the time limit) at any service call (issue 12, item 10)', (name, request, owner) => {
+  it('leaves nothing half written that could be taken for the sheet, and the next run makes it whole', async () => {
+    // A clean run: the calls it makes, and the sheet it makes.
+    const clean = await runtimeOver(userWorkbook());
+    const start = clean.calls.snapshot();
+    expect(run(clean, name, [request])).toMatchObject({ returned: { ok: true } });
+    const calls = clean.calls.since(start).byMethod;
+    const made = clean.workbook.sheets.find((s) => ownerOf(s) === owner)!;
+    const complete = JSON.stringify(valuesOf(made));
+    expect(Object.keys(calls)).toEqual(expect.arrayContaining(['Spreadsheet.insertSheet', 'Range.setValues']));
+
+    const failures: string[] = [];
+    for (const [key, count] of Object.entries(calls)) {
+      for (const nth of new Set([1, Math.ceil(count / 2), count])) {
+        const where = `${key} #${nth}`;
+        const workbook = userWorkbook();
+        const before = snapshotWorkbook(workbook);
+        const runtime = await runtimeOver(workbook);
+        const fault = failNthCall(runtime, key, nth, { cutOff: true });
+        run(runtime, name, [request]);
+        fault.remove();
+        runtime.lock.release(); // Apps Script releases the locks of a killed execution
+        if (fault.fired !== 1) continue;
+
+        for (const p of userSheetChanges(before, workbook)) failures.push(`${where}: ${p}`);
+        for (const s of workbook.sheets.filter((x) => !before.has(x.id))) {
+          const mark = ownerOf(s);
+          if (mark === owner && JSON.stringify(valuesOf(s)) !== complete) failures.push(`${where}: a half-written sheet "${s.name}" marked ${owner}`);
+          if (mark === null && s.lastRow() > 0) failures.push(`${where}: a sheet "${s.name}" with content and no mark (taken for the user's)`);
+          if (mark === 'temp' && !s.hidden && s.lastRow() > 0) failures.push(`${where}: a temporary sheet "${s.name}" is shown with content`);
+        }
+
+        // The next run removes what was left and makes the sheet whole (or finds the whole one made).
+        const next = run(runtime, name, [request]);
+        const answer = 'returned' in next ? (next.returned as { ok: boolean; message?: string }) : null;
+        if (answer?.ok !== true) failures.push(`${where}: the next run failed: ${JSON.stringify(next)}`);
+        const left = workbook.sheets.filter((x) => !before.has(x.id));
+        const own = left.filter((s) => ownerOf(s) === owner);
+        if (own.length !== 1 || JSON.stringify(valuesOf(own[0]!)) !== complete) failures.push(`${where}: not one whole sheet after the next run`);
+        // Cut off between its mark and showing it, the whole sheet is left hidden: the next run says so.
+        else if (own[0]!.hidden && !/đang ẩn/.test(answer?.message ?? '')) failures.push(`${where}: a hidden sheet, and the user is not told`);
+        if (left.some((s) => s !== own[0])) failures.push(`${where}: the next run left ${left.filter((s) => s !== own[0]).map((s) => `"${s.name}" (${ownerOf(s)})`).join(', ')}`);
+      }
+    }
+    expect(failures).toEqual([]);
   });
 });

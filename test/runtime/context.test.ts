@@ -6,7 +6,7 @@ import { makeBuild, STUBS } from './helpers';
 
 const ORDER = (name: string) => `var ORDER = typeof ORDER === 'undefined' ? [] : ORDER; ORDER.push(${JSON.stringify(name)});`;
 
-describe('loading the build into one vm context', () => {
+describe('loading the build into a vm context', () => {
   it('loads the files of .clasp.json filePushOrder first, then the rest alphabetically', async () => {
     const { buildDir } = makeBuild(
       { 'a.js': ORDER('a'), 'b.js': ORDER('b'), 'c.js': ORDER('c'), 'z.js': ORDER('z'), 'page.html': '<p>x</p>' },
@@ -73,6 +73,59 @@ describe('loading the build into one vm context', () => {
     const rt = createRuntimeSync({});
     expect(typeof rt.context.ThadsAddon).toBe('object');
     expect(rt.files.map((f) => f.slice(DEFAULT_BUILD_DIR.length + 1)).slice(0, 2)).toEqual(['addon.js', 'stubs.js']);
+  });
+});
+
+describe('one fresh context per execution, as Apps Script evaluates the project for each', () => {
+  const COUNTER = `var runs = 0;
+    function bump() { runs += 1; return runs; }
+    function remember(k, v) { PropertiesService.getDocumentProperties().setProperty(k, v); CacheService.getDocumentCache().put(k, v); }
+    function recall(k) { return [PropertiesService.getDocumentProperties().getProperty(k), CacheService.getDocumentCache().get(k)]; }
+    function BUMP() { return bump(); }`;
+
+  it('a module-level variable changed by one call is back to its initial value in the next', () => {
+    const { buildDir } = makeBuild({ 'a.js': COUNTER });
+    const rt = createRuntimeSync({ buildDir });
+    expect(rt.call('bump')).toBe(1);
+    expect(rt.call('bump')).toBe(1);
+  });
+
+  it('a global set by evaluate is gone in the next evaluate and the next call', () => {
+    const { buildDir } = makeBuild({ 'a.js': COUNTER + ' function leaked() { return typeof leak; }' });
+    const rt = createRuntimeSync({ buildDir });
+    rt.evaluate('globalThis.leak = 42; runs = 7;');
+    expect(rt.evaluate('typeof leak + ":" + runs')).toBe('undefined:0');
+    expect(rt.call('leaked')).toBe('undefined');
+  });
+
+  it('each custom-function formula is evaluated in its own context', () => {
+    const { buildDir } = makeBuild({ 'a.js': COUNTER });
+    const wb = Workbook.empty();
+    const sheet = wb.addSheet('S');
+    for (const row of [1, 2, 3]) sheet.ensureCell(row, 1).formula = '=BUMP()';
+    createRuntimeSync({ buildDir, workbook: wb }).recalculate();
+    expect([1, 2, 3].map((r) => sheet.cell(r, 1)?.value)).toEqual([1, 1, 1]);
+  });
+
+  it('keeps Google’s state across executions: properties, cache, Ui record, call counter', () => {
+    const { buildDir } = makeBuild({ 'a.js': COUNTER + " function menu() { SpreadsheetApp.getUi().createAddonMenu().addItem('Mở', 'bump').addToUi(); }" });
+    const rt = createRuntimeSync({ buildDir });
+    rt.call('remember', 'k', 'v');
+    rt.call('menu');
+    expect(rt.call('recall', 'k')).toEqual(['v', 'v']);
+    expect(rt.ui.menus).toHaveLength(1);
+    expect(rt.calls.of('PropertiesService.getDocumentProperties')).toBe(2);
+  });
+
+  it('runs a call in the context `rt.context` showed before it, then moves on to a fresh one', () => {
+    const { buildDir } = makeBuild({ 'a.js': COUNTER });
+    const rt = createRuntimeSync({ buildDir });
+    const before = rt.context;
+    rt.call('bump');
+    expect(before.runs).toBe(1);
+    expect(rt.context).not.toBe(before);
+    expect(rt.context.runs).toBe(0);
+    expect(rt.lastContext).toBe(before);
   });
 });
 

@@ -112,3 +112,36 @@ describe('sheets', () => {
     expect(rt.evaluate(`${ss}.getSheetByName('Việc').getDeveloperMetadata().length`)).toBe(0);
   });
 });
+
+describe('protection (Sheet.protect)', () => {
+  it('records a warning-only protection with its description, lists it, counts the calls and removes it', () => {
+    const rt = runtime(['Báo cáo', 'Số liệu']);
+    const start = rt.calls.snapshot();
+    rt.evaluate(`${ss}.getSheetByName('Báo cáo').protect().setDescription('Trang của tiện ích').setWarningOnly(true)`);
+    expect(rt.workbook.sheet('Báo cáo')!.protections).toEqual([{ warningOnly: true, description: 'Trang của tiện ích' }]);
+    expect(rt.workbook.sheet('Số liệu')!.protections).toEqual([]);
+    expect(rt.calls.since(start).byMethod).toMatchObject({ 'Sheet.protect': 1, 'Protection.setDescription': 1, 'Protection.setWarningOnly': 1 });
+    // One protection per sheet, as in Sheets: protect() again returns the same one.
+    expect(rt.evaluate(`${ss}.getSheetByName('Báo cáo').protect().isWarningOnly()`)).toBe(true);
+    expect(rt.evaluate(`${ss}.getSheetByName('Báo cáo').getProtections(SpreadsheetApp.ProtectionType.SHEET).length`)).toBe(1);
+    expect(rt.evaluate(`${ss}.getSheetByName('Báo cáo').getProtections(SpreadsheetApp.ProtectionType.RANGE).length`)).toBe(0);
+    rt.evaluate(`${ss}.getSheetByName('Báo cáo').getProtections(SpreadsheetApp.ProtectionType.SHEET)[0].remove()`);
+    expect(rt.workbook.sheet('Báo cáo')!.protections).toEqual([]);
+  });
+});
+
+describe('a user’s Duplicate (test helper)', () => {
+  it('copies cells, metadata and protection under a new sheet id, right after the original', () => {
+    const rt = runtime(['Báo cáo', 'Số liệu']);
+    rt.evaluate(`var s = ${ss}.getSheetByName('Báo cáo'); s.getRange('A1').setValue('Tỷ lệ'); s.addDeveloperMetadata('thads.owner', 'report:2020-12'); s.protect().setWarningOnly(true)`);
+    const original = rt.workbook.sheet('Báo cáo')!;
+    const copy = rt.workbook.duplicateSheet('Báo cáo');
+    expect(rt.workbook.sheetNames()).toEqual(['Báo cáo', 'Bản sao của Báo cáo', 'Số liệu']);
+    expect(copy.id).not.toBe(original.id);
+    expect(copy.cell(1, 1)?.value).toBe('Tỷ lệ');
+    expect(copy.developerMetadata.map((m) => [m.key, m.value])).toEqual([['thads.owner', 'report:2020-12']]);
+    expect(copy.protections).toEqual(original.protections);
+    copy.ensureCell(1, 1).value = 'khác';
+    expect(original.cell(1, 1)?.value).toBe('Tỷ lệ');
+  });
+});

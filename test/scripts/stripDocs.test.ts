@@ -14,9 +14,10 @@ describe('stripDocFields — the registry documentation stays out of the Apps Sc
       returns: "số", examples: ["=THADS_X(A1:A9)"], impl: (a) => a * 2 };`;
     const out = stripDocFields(js);
     expect(out).not.toMatch(/Mô tả|Summary|tham số|A1:A9|=THADS_X|description|summaryEn|returns|example/);
-    expect(out).not.toContain('params');
-    const spec = evaluate(out) as { name: string; impl: (a: number) => number };
-    expect(Object.keys(spec)).toEqual(['name', 'impl']);
+    const spec = evaluate(out) as { name: string; params: unknown[]; impl: (a: number) => number };
+    expect(Object.keys(spec)).toEqual(['name', 'params', 'impl']);
+    // The interpreter reads each parameter's name, kind and optional flag at run time.
+    expect(spec.params).toEqual([{ name: 'a', kind: 'numbers' }]);
     expect(spec.impl(21)).toBe(42);
   });
 
@@ -37,9 +38,10 @@ describe('stripDocFields — the registry documentation stays out of the Apps Sc
 
   it('removes a doc field that holds objects whose own fields are doc fields, in one cut', () => {
     const out = stripDocFields(
-      'export const spec = { name: "n", params: [{ name: "a", description: "d", optional: true }], impl: () => 1 };',
+      'export const spec = { name: "n", examples: [{ description: "d", example: "e" }], params: [{ name: "a", description: "d", optional: true }], impl: () => 1 };',
     );
-    expect(Object.keys(evaluate(out) as object)).toEqual(['name', 'impl']);
+    expect(Object.keys(evaluate(out) as object)).toEqual(['name', 'params', 'impl']);
+    expect((evaluate(out) as { params: unknown }).params).toEqual([{ name: 'a', optional: true }]);
   });
 
   it('leaves a computed value alone (it may be read at run time)', () => {

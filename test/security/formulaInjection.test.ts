@@ -73,3 +73,24 @@ describe('unit names that look like formulas', () => {
     expect(formulasOf(targets).filter((f) => /IMPORT|HYPERLINK|SUM\(A1\)|\+1\+1/i.test(f))).toEqual([]);
   });
 });
+
+/**
+ * Unit names that a vi_VN Sheets turns into a number, a percentage, a date or a boolean when written
+ * as they are (runtime/model/typed-input.ts reads them so): the report must keep them as the text
+ * the user typed.
+ */
+const CONVERTIBLE_NAMES = ['TRUE', 'false', '1e5', '12-5', '5/2024', '(5)', ',5', '1,5', '80%', '$5', '5 ₫', '1.234', '8:30', '2024-05-12'];
+
+describe('unit names that Sheets would read as numbers, dates or booleans', () => {
+  it('are written into the report and the "Chỉ tiêu" sheet as the same text', async () => {
+    const workbook = userWorkbook(CONVERTIBLE_NAMES);
+    const runtime = await runtimeOver(workbook);
+    const answer = call(runtime, 'sidebarMakeReport', reportSettings()) as { ok: boolean; sheetName?: string; message?: string };
+    expect(answer.ok, answer.message).toBe(true);
+    const report = workbook.sheet(answer.sheetName!)!;
+    const targets = call(runtime, 'sidebarCreateTargetsSheet', { source, year: 2020, viec: 0.8, tien: 0.38, addMissing: false }) as { ok: boolean; sheetName?: string; message?: string };
+    expect(targets.ok, targets.message).toBe(true);
+    for (const sheet of [report, workbook.sheet(targets.sheetName!)!])
+      for (const name of CONVERTIBLE_NAMES) expect(holdsAsText(sheet, name), `"${name}" in "${sheet.name}" as text`).toBe(true);
+  });
+});

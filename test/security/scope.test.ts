@@ -4,9 +4,11 @@
  * These tests read build/ as pushed (`npm run build` writes it; `npm test` builds first).
  */
 import { parse } from 'acorn';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Workbook, createRuntimeSync } from '../../runtime/index';
+import { makeBuild } from '../runtime/helpers';
 
 const root = join(__dirname, '..', '..');
 const build = join(root, 'build');
@@ -135,5 +137,66 @@ describe('the scanner itself', () => {
   it('lets the services this add-on needs through', () => {
     const allowed = 'SpreadsheetApp.getActiveSpreadsheet().getSheetByName("A"); PropertiesService.getDocumentProperties(); LockService.getDocumentLock(); HtmlService.createHtmlOutputFromFile("Sidebar");';
     expect(forbiddenIn(allowed, OUTSIDE_WORLD)).toEqual([]);
+  });
+});
+
+/**
+ * The local runtime grants exactly the manifest's oauthScopes, as Apps Script does once they are
+ * explicit: a call needing another scope fails with Apps Script's message, in every mode.
+ */
+describe('scopes enforced by the local runtime, from the manifest', () => {
+  const UI = 'https://www.googleapis.com/auth/script.container.ui';
+  const CURRENT = 'https://www.googleapis.com/auth/spreadsheets.currentonly';
+  const ALL = 'https://www.googleapis.com/auth/spreadsheets';
+  const CODE = `function sidebar() { SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutput('<p>x</p>')); }
+    function menu() { SpreadsheetApp.getUi().createAddonMenu().addItem('Mở', 'sidebar').addToUi(); }
+    function other() { return SpreadsheetApp.openById(SpreadsheetApp.getActive().getId()).getName(); }
+    function read() { return SpreadsheetApp.getActiveSheet().getRange('A1').getValue(); }
+    function keep() { PropertiesService.getDocumentProperties().setProperty('k', 'v'); CacheService.getDocumentCache().put('k', 'v');
+      var l = LockService.getDocumentLock(); l.waitLock(1000); l.releaseLock(); return 'ok'; }
+    function READ() { return read(); }`;
+  const runtimeWith = (scopes: string[] | undefined) => {
+    const manifest = scopes === undefined ? { timeZone: 'Asia/Ho_Chi_Minh' } : { timeZone: 'Asia/Ho_Chi_Minh', oauthScopes: scopes };
+    const { buildDir } = makeBuild({ 'appsscript.json': JSON.stringify(manifest), 'a.js': CODE });
+    return createRuntimeSync({ buildDir });
+  };
+
+  it('a manifest without script.container.ui makes showSidebar fail; the menu still needs no scope', () => {
+    const rt = runtimeWith([CURRENT]);
+    expect(() => rt.call('sidebar')).toThrow(`You do not have permission to call Ui.showSidebar. Required permissions: ${UI}`);
+    expect(rt.ui.sidebar).toBeUndefined();
+    rt.call('menu');
+    expect(rt.ui.menus).toHaveLength(1);
+    runtimeWith([CURRENT, UI]).call('sidebar');
+  });
+
+  it('openById needs spreadsheets: it fails under spreadsheets.currentonly', () => {
+    expect(() => runtimeWith([CURRENT, UI]).call('other')).toThrow(`You do not have permission to call SpreadsheetApp.openById. Required permissions: ${ALL}`);
+    expect(runtimeWith([ALL]).call('other')).toBe(Workbook.empty().name);
+  });
+
+  it('reading a range needs one of the two spreadsheet scopes, also inside a custom function', () => {
+    expect(runtimeWith([CURRENT]).call('read')).toBe('');
+    expect(runtimeWith([ALL]).call('read')).toBe('');
+    const rt = runtimeWith([UI]);
+    expect(() => rt.call('read')).toThrow(`Required permissions: (${CURRENT} || ${ALL})`);
+    rt.workbook.requireSheet('Sheet1').ensureCell(2, 1).formula = '=READ()';
+    expect(rt.recalculate().errors[0]?.message).toMatch(/You do not have permission to call SpreadsheetApp.getActiveSheet/);
+  });
+
+  it('properties, cache and lock need no scope; a manifest without oauthScopes grants what the code uses', () => {
+    expect(runtimeWith([]).call('keep')).toBe('ok');
+    expect(runtimeWith(undefined).call('other')).toBe(Workbook.empty().name);
+  });
+
+  it('the real build with its real manifest shows the sidebar; without script.container.ui it cannot', () => {
+    const rt = createRuntimeSync({ buildDir: build });
+    rt.call('showSidebar');
+    expect(rt.ui.sidebar).toBeDefined();
+    const { buildDir } = makeBuild(Object.fromEntries(readdirSync(build).map((f) => [f, read(f)])));
+    const manifest = JSON.parse(readFileSync(join(buildDir, 'appsscript.json'), 'utf8'));
+    manifest.oauthScopes = manifest.oauthScopes.filter((s: string) => s !== UI);
+    writeFileSync(join(buildDir, 'appsscript.json'), JSON.stringify(manifest));
+    expect(() => createRuntimeSync({ buildDir }).call('showSidebar')).toThrow(/You do not have permission to call Ui.showSidebar/);
   });
 });

@@ -1,6 +1,6 @@
 /** Hand-made indicator rows for the report tests: only what a test states is set, the rest null. */
 import type { MeasureIndicators, UnitIndicators } from '../../src/core/indicators/types';
-import type { RowKind } from '../../src/core/types';
+import type { QuantitySet, RowKind, UnitRecord } from '../../src/core/types';
 
 export function measure(m: Partial<MeasureIndicators> = {}): MeasureIndicators {
   return {
@@ -50,5 +50,28 @@ export function unit(
     rankOf: null,
     grade: null,
     ...rest,
+  };
+}
+
+/** The source row a hand-made indicator row stands for: the counts and amounts it states, as read. */
+export function recordOf(u: UnitIndicators): UnitRecord {
+  const quantities = (m: MeasureIndicators): QuantitySet => {
+    const set: QuantitySet = {};
+    if (m.totalAccepted !== null) set.totalAccepted = m.totalAccepted;
+    if (m.mustEnforce !== null) set.mustEnforce = m.mustEnforce;
+    if (m.enforceable !== null) set.enforceable = m.enforceable;
+    if (m.completed !== null) set.completed = m.completed;
+    if (m.backlog !== null) set.nextPeriod = m.backlog;
+    if (m.enforceableBacklog !== null) set.enforceableBacklog = m.enforceableBacklog;
+    return set;
+  };
+  return {
+    label: u.label,
+    row: u.row,
+    kind: u.kind,
+    ranked: u.ranked,
+    viec: quantities(u.viec),
+    tien: quantities(u.tien),
+    ...(u.officers !== null ? { officers: u.officers } : {}),
   };
 }

@@ -4,7 +4,7 @@
  */
 import type { PlanValue, SheetPlan } from '../../src/core/report/plan';
 import type { Grid } from '../../src/core/types';
-import { LockTimeout, type Merge, type SheetsPort } from '../../src/server/port';
+import { LockTimeout, type Merge, type PublishOptions, type SheetsPort } from '../../src/server/port';
 
 export interface MemorySheet {
   name: string;
@@ -13,6 +13,10 @@ export interface MemorySheet {
   values: Grid;
   merges: Merge[];
   plan?: SheetPlan;
+  /** The fingerprint recorded when the add-on published it (null: none recorded). */
+  fingerprint?: string | null;
+  /** The description of its warning-only protection, if it has one. */
+  warnOnEdit?: string | null;
 }
 
 export class MemoryPort implements SheetsPort {
@@ -25,14 +29,17 @@ export class MemoryPort implements SheetsPort {
   failWhileWriting = false;
   /** One step of the swap fails (a service error after the report was built). */
   failOn: 'publish' | 'deleteOld' | 'rename' | null = null;
+  /** setSetting / deleteSetting throw from this call on (1-based), as a failing PropertiesService. */
+  failSettingFrom: number | null = null;
+  private settingWrites = 0;
   toasts: string[] = [];
   alerts: string[] = [];
   /** Every call, by method name, to check what the shell did. */
   log: string[] = [];
 
-  constructor(sheets: { name: string; values?: Grid; owner?: string | null; hidden?: boolean }[] = []) {
+  constructor(sheets: { name: string; values?: Grid; owner?: string | null; hidden?: boolean; fingerprint?: string | null }[] = []) {
     for (const s of sheets) {
-      this.sheets.push({ name: s.name, hidden: s.hidden ?? false, owner: s.owner ?? null, values: s.values ?? [], merges: [] });
+      this.sheets.push({ name: s.name, hidden: s.hidden ?? false, owner: s.owner ?? null, values: s.values ?? [], merges: [], fingerprint: s.fingerprint ?? null });
     }
     this.active = this.sheets[0]?.name ?? '';
   }
@@ -43,7 +50,7 @@ export class MemoryPort implements SheetsPort {
 
   listSheets() {
     this.log.push('listSheets');
-    return this.sheets.map((s) => ({ name: s.name, hidden: s.hidden, owner: s.owner }));
+    return this.sheets.map((s) => ({ name: s.name, hidden: s.hidden, owner: s.owner, fingerprint: s.fingerprint ?? null }));
   }
   activeSheetName() {
     return this.active;
@@ -77,7 +84,21 @@ export class MemoryPort implements SheetsPort {
     if (s.owner !== owner) throw new Error(`refused to delete a sheet not marked ${owner}: ${name}`);
     this.sheets = this.sheets.filter((x) => x !== s);
   }
-  publishOwnSheet(from: string, owner: string, to: string, newOwner: string) {
+  readContent(name: string) {
+    this.log.push(`readContent ${name}`);
+    const s = this.sheet(name);
+    if (!s) return null;
+    return { values: s.values.map((r) => [...r]), formulas: s.values.map((r) => r.map(() => '')) };
+  }
+  releaseOwnSheet(name: string, owner: string) {
+    this.log.push(`releaseOwnSheet ${name}`);
+    const s = this.sheet(name);
+    if (!s || s.owner !== owner) throw new Error(`no own sheet ${name}`);
+    s.owner = null;
+    s.fingerprint = null;
+    s.warnOnEdit = null;
+  }
+  publishOwnSheet(from: string, owner: string, to: string, newOwner: string, options: PublishOptions) {
     this.log.push(`publishOwnSheet ${from} -> ${to}`);
     if (this.failOn === 'publish') throw new Error('Service Spreadsheets failed');
     const s = this.sheet(from);
@@ -86,6 +107,8 @@ export class MemoryPort implements SheetsPort {
     s.name = to;
     s.owner = newOwner;
     s.hidden = false;
+    s.fingerprint = options.fingerprint;
+    s.warnOnEdit = options.warnOnEdit;
     this.active = to;
   }
   renameOwnSheet(from: string, owner: string, to: string) {
@@ -106,7 +129,19 @@ export class MemoryPort implements SheetsPort {
     return this.settings.get(key) ?? null;
   }
   setSetting(key: string, value: string) {
+    this.failingSettingWrite();
     this.settings.set(key, value);
+  }
+  deleteSetting(key: string) {
+    this.failingSettingWrite();
+    this.settings.delete(key);
+  }
+  settingKeys() {
+    return [...this.settings.keys()];
+  }
+  private failingSettingWrite() {
+    this.settingWrites++;
+    if (this.failSettingFrom !== null && this.settingWrites >= this.failSettingFrom) throw new Error('Service Properties failed');
   }
   withDocumentLock<T>(_timeoutMs: number, fn: () => T): T {
     if (this.lockHeld) throw new LockTimeout();

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { asText } from '../../src/core/report/asText';
 import { buildReportModel, type ReportInput } from '../../src/core/report/buildReportModel';
-import { NO_TARGET } from '../../src/core/report/columns';
+import { NO_TARGET } from '../../src/core/report/columnDefinitions';
 import { periodSpan, reportOwnerMark, reportSheetName } from '../../src/core/report/sheetName';
 import type { ReportModel } from '../../src/core/report/types';
-import { unit } from './fixtures';
+import { recordOf, unit } from './fixtures';
 
 /** The district of domain §5 (Đ 4.029, X 3.420, target 80%) and the province of 2016 (Đ 3.366, X 3.086). */
 const districtA = unit('Chi cục THADS huyện A', {
@@ -25,10 +25,12 @@ const districtB = unit('Chi cục THADS huyện B', {
 const sheetTotals = unit('Tổng cộng', { kind: 'total', viec: { enforceable: 1, completed: 1, rate: 1 } });
 
 function model(overrides: Partial<ReportInput> = {}): ReportModel {
+  const indicators = overrides.indicators ?? [sheetTotals, districtA, districtB];
   return buildReportModel({
     period: { year: 2020, month: 12 },
     regime: 'B',
-    indicators: [sheetTotals, districtA, districtB],
+    indicators,
+    records: indicators.map(recordOf),
     findings: [],
     sourceSheet: 'Số liệu',
     ...overrides,
@@ -163,6 +165,13 @@ describe('text from cells stays text', () => {
     expect(asText('3/4')).toBe("'3/4");
     expect(asText('2020')).toBe("'2020");
     expect(asText('Chi cục 5/15')).toBe('Chi cục 5/15');
+    expect(asText('Tháng 1-3')).toBe('Tháng 1-3');
+  });
+
+  it('keeps what a vi_VN sheet would read as a number, date or boolean as text', () => {
+    for (const text of ['TRUE', 'false', '1e5', '12-5', '5/2024', '(5)', ',5', '1,5', '80%', '$5', '5 ₫', '8:30', ' 42 '])
+      expect(asText(text), text).toBe(`'${text}`);
+    for (const text of ['Chi cục E', 'Đội 2', 'e', 'TRUE thật', '—']) expect(asText(text), text).toBe(text);
     expect(asText('Chi cục THADS huyện A')).toBe('Chi cục THADS huyện A');
   });
 });

@@ -294,6 +294,20 @@ describe('a comparison table', () => {
     expect(answer).toMatchObject({ ok: false });
     expect(p.sheets.map((s) => s.name)).toEqual([DATA_SHEET, 'Năm trước']);
   });
+
+  it('whose unit names differ from this year’s only in punctuation is accepted and joined unit by unit (guard and join share unitKey)', () => {
+    const p = port();
+    const lastYear = [HEADER, ['Chi cục THADS huyện A.', 100, 70, 1000, 400], ['Chi cục THADS huyện B.', 100, 60, 1000, 400]];
+    p.sheets.push({ name: 'Năm trước', hidden: false, owner: null, values: lastYear, merges: [] });
+    const answer = make(p, settingsFor({ comparison: { sheet: 'Năm trước', range: null } }));
+    expect(answer).toMatchObject({ ok: true });
+    const report = p.sheets.find((s) => s.owner === 'report:2020-12')!.values;
+    const header = report.find((row) => row.includes('Tỷ lệ việc so với cùng kỳ'))!;
+    const column = header.indexOf('Tỷ lệ việc so với cùng kỳ');
+    const rowA = report.find((row) => row.includes('Chi cục THADS huyện A'))!;
+    // 80% this year against 70% last year: +10 points, found only when the two names are one unit.
+    expect(rowA[column]).toBeCloseTo(0.1, 12);
+  });
 });
 
 describe('settings too large to keep', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { guessPeriod } from '../../src/server/rpc/guessPeriod';
-import { parseA1Range } from '../../src/server/report/sourceGrid';
+import { readSource } from '../../src/server/report/sourceGrid';
 import { freeName } from '../../src/server/report/writeReport';
+import { MemoryPort } from './memoryPort';
 
 describe('the period read from titles or the sheet name', () => {
   it('reads "12 THÁNG NĂM 2020" from a title row', () => {
@@ -21,14 +22,27 @@ describe('the period read from titles or the sheet name', () => {
   });
 });
 
-describe('an A1 range of the source sheet', () => {
-  it('is read 0-based', () => {
-    expect(parseA1Range('B3:D10')).toEqual({ row: 2, column: 1, rows: 8, columns: 3 });
-    expect(parseA1Range('$AA$1:$AB$2')).toEqual({ row: 0, column: 26, rows: 2, columns: 2 });
+describe('the source read from an A1 range (parser: test/core/a1/parseA1Range.test.ts)', () => {
+  const port = () =>
+    new MemoryPort([{ name: 'Thống kê', values: [['a', 'b', 'c'], ['d', 'e', 'f'], ['g', 'h', 'i']] }, { name: 'Khác', values: [['x']] }]);
+
+  it('cuts the grid to the range and counts rows from its first', () => {
+    const s = readSource(port(), 'Thống kê', 'B2:C3');
+    expect(s.grid).toEqual([['e', 'f'], ['h', 'i']]);
+    expect(s.rowOffset).toBe(2);
   });
-  it('is refused when it is not a range', () => {
-    expect(parseA1Range('B3')).toBeNull();
-    expect(parseA1Range('Sheet1!A1:B2')).toBeNull();
+
+  it('accepts a range naming the chosen sheet, as Sheets copies it (case ignored)', () => {
+    expect(readSource(port(), 'Thống kê', "'Thống kê'!B2:C3").grid).toEqual([['e', 'f'], ['h', 'i']]);
+    expect(readSource(port(), 'Thống kê', 'THỐNG KÊ!A1:A1').grid).toEqual([['a']]);
+  });
+
+  it('refuses a range naming another sheet, saying which', () => {
+    expect(() => readSource(port(), 'Thống kê', 'Khác!A1:A1')).toThrow(/thuộc trang “Khác”, không phải trang đã chọn “Thống kê”/);
+  });
+
+  it('refuses text that is not a range, showing the accepted forms', () => {
+    expect(() => readSource(port(), 'Thống kê', 'B3')).toThrow(/Vùng “B3” không hợp lệ: hãy ghi theo dạng A5:P40/);
   });
 });
 

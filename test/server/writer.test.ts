@@ -4,17 +4,19 @@ import { layoutReport } from '../../src/core/report/layoutReport';
 import type { ReportModel } from '../../src/core/report/types';
 import { writeReport } from '../../src/server/report/writeReport';
 import { MemoryPort } from './memoryPort';
-import { unit } from './fixtures';
+import { recordOf, unit } from './fixtures';
 
 const NAME = 'Báo cáo 6 tháng năm 2019';
 
 function model(labels: string[] = ['Chi cục THADS huyện A', 'Chi cục THADS huyện B']): ReportModel {
+  const indicators = labels.map((l, i) =>
+    unit(l, { viec: { enforceable: 100, completed: 80 - i, rate: (80 - i) / 100 }, rank: i + 1, rankOf: labels.length }),
+  );
   return buildReportModel({
     period: { year: 2019, month: 6 },
     regime: 'A',
-    indicators: labels.map((l, i) =>
-      unit(l, { viec: { enforceable: 100, completed: 80 - i, rate: (80 - i) / 100 }, rank: i + 1, rankOf: labels.length }),
-    ),
+    indicators,
+    records: indicators.map(recordOf),
     findings: [],
     sourceSheet: 'Số liệu',
   });
@@ -142,6 +144,7 @@ describe('the layout does not grow in calls with the units', () => {
       period: { year: 2020, month: 12 },
       regime: 'B',
       indicators: [unit('A', { viec: { rate: 0.85, target: 0.8 } })],
+      records: [recordOf(unit('A'))],
       findings: [],
       sourceSheet: 'Số liệu',
     });
@@ -183,5 +186,57 @@ describe('swapping the new report in', () => {
     const i = port.log.findIndex((l) => l.startsWith(`deleteOwnSheet ${NAME} report`));
     expect(i).toBeGreaterThan(port.log.findIndex((l, j) => j > 3 && l.startsWith('publishOwnSheet')));
     expect(port.sheets.map((s) => s.name)).toEqual(['Số liệu', NAME]);
+  });
+});
+
+describe('a previous report the user may have changed (issue 12, item 7)', () => {
+  it('keeps one with no recorded fingerprint (an earlier version made it: it cannot be shown unchanged), gives it to the user, writes "… (2)"', () => {
+    const port = new MemoryPort([userData(), { name: NAME, owner: 'report:2019-6', values: [['báo cáo cũ']] }]);
+    const result = writeReport(port, model());
+    expect(result.sheetName).toBe(`${NAME} (2)`);
+    expect(result.message).toMatch(/được giữ nguyên/);
+    expect(port.sheet(NAME)).toMatchObject({ owner: null, values: [['báo cáo cũ']] });
+    expect(port.sheet(`${NAME} (2)`)).toMatchObject({ owner: 'report:2019-6', warnOnEdit: expect.stringMatching(/THADS/) });
+  });
+
+  it('replaces one whose content still has its fingerprint, and keeps one whose content changed', () => {
+    const port = new MemoryPort([userData()]);
+    writeReport(port, model(['Chi cục cũ']));
+    expect(writeReport(port, model(['Chi cục mới'])).sheetName).toBe(NAME);
+    port.sheet(NAME)!.values[0]![0] = 'Sửa tay';
+    expect(writeReport(port, model(['Chi cục mới nhất'])).sheetName).toBe(`${NAME} (2)`);
+    expect(port.sheet(NAME)!.values[0]![0]).toBe('Sửa tay');
+  });
+
+  it('stops before writing anything when a previous report cannot be read to compare', () => {
+    const port = new MemoryPort([userData()]);
+    writeReport(port, model(['Chi cục cũ']));
+    port.readContent = () => {
+      throw new Error('Service Spreadsheets failed');
+    };
+    const names = port.sheets.map((s) => s.name);
+    expect(() => writeReport(port, model(['Chi cục mới']))).toThrow(/Không đọc được trang “Báo cáo 6 tháng năm 2019”.*Chưa có gì thay đổi/);
+    expect(port.sheets.map((s) => s.name)).toEqual(names);
+  });
+});
+
+describe('what follows the report under the lock (saving its settings)', () => {
+  it('a failure there leaves the report and is told in Vietnamese, without the service’s English', () => {
+    const port = new MemoryPort([userData()]);
+    const result = writeReport(port, model(), {
+      thenUnderLock: () => {
+        throw new Error('Service Properties failed');
+      },
+    });
+    expect(port.sheet(NAME)!.owner).toBe('report:2019-6');
+    expect(result.message).toMatch(/^Đã ghi báo cáo.*Chưa lưu được thiết lập/);
+    expect(result.message).not.toMatch(/Service|failed/);
+  });
+
+  it('runs holding the lock', () => {
+    const port = new MemoryPort([userData()]);
+    let held: boolean | null = null;
+    writeReport(port, model(), { thenUnderLock: () => void (held = port.lockHeld) });
+    expect(held).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import type { GradeRule } from './gradeRules';
 import { cellNumber } from '../numbers/cellNumber';
 import { describeValue } from '../numbers/describeValue';
-import { foldVietnamese } from '../text/foldVietnamese';
+import { foldVietnamese } from '../text/normalize';
 import { ThadsError } from '../errors';
 
 /**
@@ -48,7 +48,7 @@ export function gradeRuleRows(grid: readonly (readonly unknown[])[]): GradeRule[
 function readTargets(cell: unknown, where: string): GradeRule['targets'] {
   if (cell === '' || cell === null || cell === undefined) return null;
   if (typeof cell === 'string') {
-    const t = foldVietnamese(cell);
+    const t = foldVietnamese(cell, { keepPunctuation: true });
     if (t === 'tat ca' || t === 'all' || t === 'ca') return 'all';
     if (t === 'khong' || t === 'none') return 'none';
   }

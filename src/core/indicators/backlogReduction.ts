@@ -2,7 +2,7 @@ import { ratio } from '../quantities/ratio';
 
 /**
  * Giảm án tồn: (S_prev − S_cur) / S_prev, the share of last period's backlog cleared
- * (a competition criterion, domain §4 [I]). Negative when the backlog grew; null when S_prev is 0.
+ * (a competition criterion, domain §4, an assumed formula). Negative when the backlog grew; null when S_prev is 0.
  *
  * @example backlogReduction(1000, 850) // 0.15
  */

@@ -9,7 +9,8 @@ import { share } from './share';
 
 /**
  * One measure's (việc or tiền) indicators for one unit (domain §4), from its quantities, its
- * target for that measure and, when given, the same period of last year.
+ * target for that measure and, when given, the same period of last year: its quantities, or, when
+ * only last year's rate is known (a sheet's "cùng kỳ" column), `previousRate` alone.
  *
  * @example computeMeasureIndicators({ enforceable: 4029, completed: 3420 }, 0.8, options).gap // ≈ 0.0488
  */
@@ -18,6 +19,7 @@ export function computeMeasureIndicators(
   target: number | undefined,
   options: IndicatorOptions,
   previous?: QuantitySet,
+  previousRate?: number | null,
 ): MeasureIndicators {
   const q = deriveQuantities(quantities, options.regime);
   const rate = completionRate(q.completed, q.enforceable);
@@ -32,7 +34,7 @@ export function computeMeasureIndicators(
       : targetMet(rate, t);
   const base = options.shareBase === 'totalAccepted' ? q.totalAccepted : q.mustEnforce;
   const p = previous ? deriveQuantities(previous, options.regime) : null;
-  const previousRate = p ? completionRate(p.completed, p.enforceable) : null;
+  const lastRate = p ? completionRate(p.completed, p.enforceable) : previousRate ?? null;
   return {
     totalAccepted: q.totalAccepted,
     mustEnforce: q.mustEnforce,
@@ -49,8 +51,8 @@ export function computeMeasureIndicators(
     shareNotEnforceable: share(q.notEnforceable, base),
     // Under regime A, H is inside Đ: its share of P is not one of the official three.
     sharePostponed: options.regime === 'B' ? share(q.postponed, base) : null,
-    previousRate,
-    rateChange: rateChange(rate, previousRate),
+    previousRate: lastRate,
+    rateChange: rateChange(rate, lastRate),
     completedChange: p ? absoluteChange(q.completed, p.completed) : null,
     completedChangeRelative: p ? relativeChange(q.completed, p.completed) : null,
     backlogReduction: p ? backlogReduction(p.nextPeriod, q.nextPeriod) : null,

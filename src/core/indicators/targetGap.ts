@@ -30,7 +30,7 @@ export function progressGap(rate: number | null, target: number | null, month: n
 const EPSILON = 1e-12;
 
 /**
- * Đạt chỉ tiêu: rate ≥ target (domain §4, [I]). Null without a rate or a target.
+ * Đạt chỉ tiêu: rate ≥ target (domain §4, an assumed rule). Null without a rate or a target.
  *
  * @example targetMet(0.8, 0.8) // true
  */

@@ -6,7 +6,7 @@ import { roundHalfUp } from './roundHalfUp';
  * 1 triệu up in triệu đồng, below that in đồng, grouped. The precision rule: at most
  * `maxDecimals` decimals of the unit shown (2 by default, i.e. to 10 triệu when in tỷ), rounded
  * half up, trailing zeros dropped — "406,5 tỷ đồng", not "406,50 tỷ đồng". A value that rounds up
- * to 1.000 triệu is written in tỷ. Reports that need every đồng use {@link formatMoneyExact}.
+ * to 1.000 triệu is written in tỷ.
  *
  * @example formatMoney(406_500_000_000) // "406,5 tỷ đồng"
  * @example formatMoney(73_912_345_678) // "73,91 tỷ đồng"
@@ -22,25 +22,3 @@ export function formatMoney(amount: number, maxDecimals = 2): string {
   return formatNumber(amount, 0) + ' đồng';
 }
 
-/**
- * An amount in đồng written out to the đồng, as press texts do for exact totals:
- * "168.182 tỷ 330 triệu 867 nghìn đồng". Parts that are 0 are left out.
- *
- * @example formatMoneyExact(168_182_330_867_000) // "168.182 tỷ 330 triệu 867 nghìn đồng"
- */
-export function formatMoneyExact(amount: number): string {
-  let rest = Math.round(Math.abs(amount));
-  if (rest === 0) return '0 đồng';
-  const parts: string[] = [];
-  const ty = Math.floor(rest / 1e9);
-  rest -= ty * 1e9;
-  const trieu = Math.floor(rest / 1e6);
-  rest -= trieu * 1e6;
-  const nghin = Math.floor(rest / 1e3);
-  rest -= nghin * 1e3;
-  if (ty > 0) parts.push(formatNumber(ty, 0) + ' tỷ');
-  if (trieu > 0) parts.push(trieu + ' triệu');
-  if (nghin > 0) parts.push(nghin + ' nghìn');
-  if (rest > 0) parts.push(String(rest));
-  return (amount < 0 ? '-' : '') + parts.join(' ') + ' đồng';
-}

@@ -1,5 +1,5 @@
 import type { MoneyUnit } from '../types';
-import { foldVietnamese } from '../text/foldVietnamese';
+import { foldVietnamese } from '../text/normalize';
 
 /**
  * How many đồng one unit of the sheet's money is (đơn vị tính): the forms keep nghìn đồng.
@@ -19,6 +19,17 @@ export function moneyUnitFactor(unit: MoneyUnit): number {
   }
 }
 
+const MONEY_UNIT_NAME: Record<MoneyUnit, string> = { dong: 'đồng', nghin: 'nghìn đồng', trieu: 'triệu đồng', ty: 'tỷ đồng' };
+
+/**
+ * The money unit in words, as a header or a figure names it (đơn vị tính).
+ *
+ * @example moneyUnitName('nghin') // "nghìn đồng"
+ */
+export function moneyUnitName(unit: MoneyUnit): string {
+  return MONEY_UNIT_NAME[unit];
+}
+
 /**
  * Reads a money unit as users write it: "đồng", "nghìn đồng", "ngàn", "1.000 đồng", "1000đ",
  * "triệu", "triệu đồng", "tỷ", "tỉ đồng" (accents and case ignored). Undefined when not a unit.
@@ -27,7 +38,7 @@ export function moneyUnitFactor(unit: MoneyUnit): number {
  * @example parseMoneyUnit('1.000 đồng') // 'nghin'
  */
 export function parseMoneyUnit(text: string): MoneyUnit | undefined {
-  let t = foldVietnamese(text).replace(/^don vi tinh:?/, '').replace(/[\s.]+/g, '');
+  let t = foldVietnamese(text, { keepPunctuation: true }).replace(/^don vi tinh:?/, '').replace(/[\s.]+/g, '');
   if (t.endsWith('dong')) t = t.slice(0, -4);
   else if (t.endsWith('vnd')) t = t.slice(0, -3);
   else if (t.endsWith('d') && t.length > 1 && t !== 'd') t = t.slice(0, -1);

@@ -1,3 +1,4 @@
+import { normalizeText } from '../text/normalize';
 import { decimalValue, readDecimal } from './readDecimal';
 
 /** What a figure written in a report means. */
@@ -137,10 +138,10 @@ function isDigitStart(w: string): boolean {
   return (c >= 48 && c <= 57) || c === 45 || c === 43 || c === 0x2212;
 }
 
-/** Lower-cased NFC words; "%" split off when written apart; trailing punctuation dropped. */
+/** Normalised words (punctuation kept); "%" split off when written apart; trailing punctuation dropped. */
 function splitWords(text: string): string[] {
   const out: string[] = [];
-  for (const raw of text.normalize('NFC').toLowerCase().split(/[\s\u00a0]+/)) {
+  for (const raw of normalizeText(text, { keepPunctuation: true }).split(' ')) {
     let w = raw;
     while (w.length > 0 && ',;:.)'.indexOf(w.charAt(w.length - 1)) >= 0) {
       w = w.slice(0, -1);

@@ -1,4 +1,5 @@
 import type { QuantitySet, Regime } from '../types';
+import { backlog } from './backlog';
 
 /** The quantities of domain §3 for one measure, given or derived; null where neither is possible. */
 export interface DerivedQuantities {
@@ -50,8 +51,8 @@ export function deriveQuantities(q: QuantitySet, regime: Regime): DerivedQuantit
   let K = q.notEnforceable ?? null;
   if (K === null && P !== null && D !== null && outsideD !== null) K = P - D - outsideD;
   const X = q.completed ?? (q.fullyEnforced !== undefined ? q.fullyEnforced + (q.terminated ?? 0) : null);
-  const S = q.nextPeriod ?? (P !== null && X !== null ? P - X : null);
-  const SD = q.enforceableBacklog ?? (D !== null && X !== null ? D - X : null);
+  const S = q.nextPeriod ?? backlog(P, X);
+  const SD = q.enforceableBacklog ?? backlog(D, X);
   return {
     totalAccepted: T,
     mustEnforce: P,

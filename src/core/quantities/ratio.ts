@@ -1,6 +1,3 @@
-/** Read once at load: in the local runtime (a Node vm context) each lookup of a global costs about 0,2 µs, several times per unit here. */
-const { isFinite: finite } = Number;
-
 /**
  * A quotient that is a number a report can show, or null: null when either side is missing, the
  * denominator is not positive, or the quotient is not finite (a denominator like 5e-324 would
@@ -13,5 +10,7 @@ export function ratio(numerator: number | null | undefined, denominator: number 
   if (numerator === null || numerator === undefined || denominator === null || denominator === undefined) return null;
   if (!(denominator > 0)) return null;
   const q = numerator / denominator;
-  return finite(q) ? q : null;
+  // q − q is 0 only for a finite q: no lookup of the global Number, which in Apps Script costs
+  // more than the division itself once per row of a 100.000-row THADS_RATE.
+  return q - q === 0 ? q : null;
 }

@@ -1,4 +1,4 @@
-import { foldVietnamese, isUnaccented, normalizeLabel } from '../text/foldVietnamese';
+import { foldVietnamese, isUnaccented, normalizeText } from '../text/normalize';
 
 /** Totals labels that may be followed by more words: "Cộng khối huyện", "Tổng cộng (I+II)". */
 const PREFIXES = ['tổng cộng', 'cộng', 'toàn tỉnh', 'toàn ngành', 'tổng số', 'toàn quốc', 'toàn thành phố', 'toàn cục'];
@@ -33,7 +33,7 @@ export function isTotalsLabel(label: unknown): boolean {
   const second = text.charCodeAt(1);
   if (second !== 111 && second !== 79 && !(second > 127)) return false;
   const plain = isUnaccented(text);
-  const s = plain ? foldVietnamese(text) : normalizeLabel(text);
+  const s = plain ? foldVietnamese(text, { keepPunctuation: true }) : normalizeText(text, { keepPunctuation: true });
   const prefixes = plain ? PREFIXES_FOLDED : PREFIXES;
   const exact = plain ? EXACT_FOLDED : EXACT;
   if (exact.indexOf(s) >= 0) return true;

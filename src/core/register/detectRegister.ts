@@ -3,7 +3,7 @@ import { regimeForYear } from '../period/regimeForYear';
 import { cellText } from '../table/cellText';
 import { findMoneyUnit } from '../table/findMoneyUnit';
 import type { DetectedTable, DetectionResult, DetectOptions, RegisterColumn } from '../table/types';
-import { foldVietnamese } from '../text/foldVietnamese';
+import { foldVietnamese } from '../text/normalize';
 import type { ColumnMapping, Grid, Period } from '../types';
 import { aggregateRegister } from './aggregateRegister';
 import { dayNumber } from './dayNumber';
@@ -25,7 +25,7 @@ export function findRegisterHeader(grid: Grid): number {
     let status = false;
     let who = false;
     for (const v of row) {
-      const t = typeof v === 'string' ? foldVietnamese(v) : '';
+      const t = typeof v === 'string' ? foldVietnamese(v, { keepPunctuation: true }) : '';
       if (!t) continue;
       if (t.indexOf('trang thai') >= 0 || t.indexOf('tinh trang') >= 0) status = true;
       else if (t === 'don vi' || t.indexOf('chap hanh vien') >= 0 || t === 'chv' || t.indexOf('ten don vi') >= 0) who = true;
@@ -126,7 +126,7 @@ const FIELD_TEXT: Record<RegisterColumn['field'], string> = {
 /** "12 tháng năm 2024", "6 THÁNG NĂM 2019" in a title. */
 function periodFromTitles(titles: readonly string[]): Period | undefined {
   for (const t of titles) {
-    const m = /(\d{1,2}) thang (?:nam )?(\d{4})/.exec(foldVietnamese(t));
+    const m = /(\d{1,2}) thang (?:nam )?(\d{4})/.exec(foldVietnamese(t, { keepPunctuation: true }));
     if (m) {
       const month = Number(m[1]);
       const year = Number(m[2]);

@@ -1,4 +1,4 @@
-import { foldVietnamese } from '../text/foldVietnamese';
+import { foldVietnamese } from '../text/normalize';
 
 /**
  * The reporting agency named in a table's title rows (đơn vị báo cáo): the first row naming a THADS
@@ -10,7 +10,7 @@ import { foldVietnamese } from '../text/foldVietnamese';
  */
 export function agencyOf(titleRows: readonly string[]): string | undefined {
   for (const row of titleRows) {
-    const folded = foldVietnamese(row);
+    const folded = foldVietnamese(row, { keepPunctuation: true });
     if (folded.startsWith('bao cao') || folded.startsWith('don vi tinh')) continue;
     if (!/thi hanh an|thads|\bcuc\b|chi cuc|phong/.test(folded)) continue;
     const form = row.search(/\s+(Biểu số|Biểu mẫu|Mẫu số)(?=\s|$)/i);

@@ -7,9 +7,21 @@
  *
  * @example asText('=IMPORTXML("x")') // "'=IMPORTXML(\"x\")"
  * @example asText('5/15') // "'5/15"
+ * @example asText('TRUE') // "'TRUE"
+ * @example asText('12-5') // "'12-5" (12 May in a vi_VN sheet)
  * @example asText("'Chi cục A") // "''Chi cục A"
  * @example asText('Chi cục THADS huyện A') // unchanged
  */
 export function asText(text: string): string {
-  return /^[=+\-@']/.test(text) || /^\s*\d[\d\s.,/:%]*$/.test(text) ? `'${text}` : text;
+  return /^[=+\-@']/.test(text) || readAsValue(text) ? `'${text}` : text;
+}
+
+/**
+ * True when Sheets (vi_VN) could read `text` as a value rather than text: TRUE/FALSE, or a digit
+ * with no letter but an exponent's "e" — numbers, "1e5", "(5)", ",5", "$5", percentages, dates
+ * such as "12-5" or "5/2024", times. Broader than Sheets on purpose: an apostrophe too many shows nothing.
+ */
+function readAsValue(text: string): boolean {
+  const t = text.trim();
+  return /^(true|false)$/i.test(t) || (/\d/.test(t) && !/[^\P{L}eE]/u.test(t));
 }

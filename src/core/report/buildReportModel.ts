@@ -1,10 +1,10 @@
 import type { IndicatorOptions, UnitIndicators } from '../indicators/types';
 import { unitSentence } from '../text/unitSentence';
 import { wholeSentence } from '../text/wholeSentence';
-import type { Finding, Measure, Period, Regime } from '../types';
+import type { Finding, Measure, Period, Regime, UnitRecord } from '../types';
 import { reportColumns } from './columns';
 import { periodSpan, reportOwnerMark, reportSheetName } from './sheetName';
-import { totalsOf } from './totals';
+import { sharedTargets, totalsOf } from './totals';
 import type { ReportModel, ReportRow, ReportText } from './types';
 
 export interface ReportInput {
@@ -12,6 +12,8 @@ export interface ReportInput {
   regime: Regime;
   /** The engine's results for every row of the source table (units and its own totals rows). */
   indicators: readonly UnitIndicators[];
+  /** The source table's rows as read (money in đồng), which `indicators` were computed from: the totals row sums their units. */
+  records: readonly UnitRecord[];
   findings: readonly Finding[];
   /** The sheet the figures were read from. */
   sourceSheet: string;
@@ -41,7 +43,7 @@ const MEASURE_VI: Record<Measure, string> = { viec: 'về việc', tien: 'về t
  * units with a totals row computed from them, the units without targets named, the text and the
  * findings. The source's own totals rows are not units: they are left out and recomputed.
  *
- * @example buildReportModel({ period: { year: 2019, month: 6 }, regime: 'A', indicators, findings: [], sourceSheet: 'Số liệu' })
+ * @example buildReportModel({ period: { year: 2019, month: 6 }, regime: 'A', indicators, records, findings: [], sourceSheet: 'Số liệu' })
  *   .sheetName // "Báo cáo 6 tháng năm 2019"
  */
 export function buildReportModel(input: ReportInput): ReportModel {
@@ -59,7 +61,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     shareBase: 'mustEnforce',
     rankBy: { kind: 'viec' },
   };
-  const totals = totalsOf(units, options);
+  const totals = totalsOf(input.records, sharedTargets(units), options);
   const rows: ReportRow[] = units.map((u, i) => ({ label: u.label, cells: columns.map((c) => c.unit(u, i)) }));
 
   const missing = { viec: missingTargets(units, 'viec'), tien: missingTargets(units, 'tien') };
@@ -94,6 +96,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     title: `BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ ${periodWords.toUpperCase()}`,
     lines,
     columns: columns.map(({ key, header, format, colour }) => (colour ? { key, header, format, colour } : { key, header, format })),
+    figures: { units, totals },
     units: rows,
     totals: { label: 'Tổng cộng', cells: columns.map((c) => (c.total ? c.total(totals) : c.unit(totals, -1))) },
     missingTargets: missingTargetUnits,

@@ -1,9 +1,7 @@
-import type { MeasureIndicators, UnitIndicators } from '../indicators/types';
-import type { Measure, Period } from '../types';
-import { FORMAT, type ReportCell, type ReportColumn } from './types';
-
-/** The gap cells of a unit without a target say so instead of staying blank. */
-export const NO_TARGET = 'chưa có chỉ tiêu';
+import type { UnitIndicators } from '../indicators/types';
+import type { Period } from '../types';
+import { columnDefinition, shown } from './columnDefinitions';
+import type { ReportCell, ReportColumn } from './types';
 
 /** A column and how it is filled for a unit row and for the totals row. */
 export interface ColumnDef extends ReportColumn {
@@ -23,151 +21,45 @@ export interface ColumnChoice {
   grades: boolean;
 }
 
-const MEASURE_VI: Record<Measure, string> = { viec: 'việc', tien: 'tiền' };
+/**
+ * The keys of the report's columns in order (thứ tự cột của bảng báo cáo). The header row always
+ * holds "Đơn vị", "Tỷ lệ việc", "Tỷ lệ tiền" and "Xếp hạng"; progress gaps appear mid-year only (at
+ * 12 months they equal the gaps), year over year only with comparison data, the grade only with
+ * grading rules.
+ *
+ * @example reportColumnKeys({ period: { year: 2020, month: 12 }, previous: false, officers: false, grades: false })
+ *   // ["index", "label", "viec.enforceable", …, "rank"]
+ */
+export function reportColumnKeys(choice: ColumnChoice): string[] {
+  const keys = ['index', 'label'];
+  for (const m of ['viec', 'tien'] as const) {
+    keys.push(`${m}.enforceable`, `${m}.completed`, `${m}.rate`, `${m}.target`, `${m}.gap`);
+    if (choice.period.month < 12) keys.push(`${m}.progressGap`);
+    if (choice.previous) keys.push(`${m}.rateChange`, `${m}.completedChange`);
+  }
+  keys.push('viec.backlog', 'viec.enforceableBacklog', 'tien.backlog');
+  if (choice.previous) keys.push('viec.backlogReduction');
+  if (choice.officers) keys.push('workloadTotal');
+  keys.push('targetsMet', 'rank');
+  if (choice.grades) keys.push('grade');
+  return keys;
+}
 
 /**
- * The per-unit table's columns (các cột của bảng báo cáo). The header row always holds "Đơn vị",
- * "Tỷ lệ việc", "Tỷ lệ tiền" and "Xếp hạng"; progress gaps appear mid-year only (at 12 months they
- * equal the gaps), year over year only with comparison data, the grade only with grading rules.
+ * The per-unit table's columns (các cột của bảng báo cáo), from the one list of column definitions
+ * (`columnDefinitions.ts`) that THADS_SUMMARY's table uses too.
  *
  * @example reportColumns({ period: { year: 2020, month: 12 }, previous: false, officers: false, grades: false })
  *   .map((c) => c.header) // ["STT", "Đơn vị", "Có điều kiện (việc)", …, "Xếp hạng"]
  */
 export function reportColumns(choice: ColumnChoice): ColumnDef[] {
-  const columns: ColumnDef[] = [
-    { key: 'index', header: 'STT', format: FORMAT.count, unit: (_u, i) => i + 1, total: () => '' },
-    { key: 'label', header: 'Đơn vị', format: FORMAT.text, unit: (u) => u.label, total: () => 'Tổng cộng' },
-  ];
-  for (const m of ['viec', 'tien'] as const) {
-    const unitWord = m === 'viec' ? 'việc' : 'đồng';
-    columns.push(
-      {
-        key: `${m}.enforceable`,
-        header: `Có điều kiện (${unitWord})`,
-        format: m === 'viec' ? FORMAT.count : FORMAT.money,
-        unit: (u) => num(u[m].enforceable),
-      },
-      {
-        key: `${m}.completed`,
-        header: `Giải quyết xong (${unitWord})`,
-        format: m === 'viec' ? FORMAT.count : FORMAT.money,
-        unit: (u) => num(u[m].completed),
-      },
-      {
-        key: `${m}.rate`,
-        header: `Tỷ lệ ${MEASURE_VI[m]}`,
-        format: FORMAT.rate,
-        colour: { kind: 'rate', targetKey: `${m}.target` },
-        unit: (u) => num(u[m].rate),
-      },
-      {
-        key: `${m}.target`,
-        header: `Chỉ tiêu ${MEASURE_VI[m]}`,
-        format: FORMAT.rate,
-        unit: (u) => (u[m].target === null ? NO_TARGET : u[m].target),
-        total: (t) => num(t[m].target),
-      },
-      {
-        key: `${m}.gap`,
-        header: `Vượt/thiếu chỉ tiêu ${MEASURE_VI[m]}`,
-        format: FORMAT.points,
-        colour: { kind: 'gap' },
-        unit: (u) => gapCell(u[m], u[m].gap),
-        total: (t) => num(t[m].gap),
-      },
-    );
-    if (choice.period.month < 12) {
-      columns.push({
-        key: `${m}.progressGap`,
-        header: `Vượt/thiếu tiến độ ${MEASURE_VI[m]}`,
-        format: FORMAT.points,
-        colour: { kind: 'gap' },
-        unit: (u) => gapCell(u[m], u[m].progressGap),
-        total: (t) => num(t[m].progressGap),
-      });
-    }
-    if (choice.previous) {
-      columns.push({
-        key: `${m}.rateChange`,
-        header: `Tỷ lệ ${MEASURE_VI[m]} so với cùng kỳ`,
-        format: FORMAT.points,
-        unit: (u) => num(u[m].rateChange),
-        total: () => '',
-      });
-      columns.push({
-        key: `${m}.completedChange`,
-        header: `Giải quyết xong so với cùng kỳ (${unitWord})`,
-        format: FORMAT.change,
-        unit: (u) => num(u[m].completedChange),
-        total: () => '',
-      });
-    }
-  }
-  columns.push(
-    {
-      key: 'viec.backlog',
-      header: 'Chuyển kỳ sau (việc)',
-      format: FORMAT.count,
-      unit: (u) => num(u.viec.backlog),
-    },
-    {
-      key: 'viec.enforceableBacklog',
-      header: 'Có điều kiện chuyển kỳ sau (việc)',
-      format: FORMAT.count,
-      unit: (u) => num(u.viec.enforceableBacklog),
-    },
-    {
-      key: 'tien.backlog',
-      header: 'Chuyển kỳ sau (đồng)',
-      format: FORMAT.money,
-      unit: (u) => num(u.tien.backlog),
-    },
-  );
-  if (choice.previous) {
-    columns.push({
-      key: 'viec.backlogReduction',
-      header: 'Giảm án tồn (việc)',
-      format: FORMAT.rate,
-      unit: (u) => num(u.viec.backlogReduction),
-      total: () => '',
-    });
-  }
-  if (choice.officers) {
-    columns.push({
-      key: 'workloadTotal',
-      header: 'Thụ lý bình quân/CHV (việc)',
-      format: FORMAT.ratio,
-      unit: (u) => num(u.workloadTotal),
-      
-    });
-  }
-  columns.push(
-    {
-      key: 'targetsMet',
-      header: 'Đạt chỉ tiêu',
-      format: FORMAT.text,
-      unit: (u) => (u.targetsSet > 0 ? `${u.targetsMet}/${u.targetsSet}` : NO_TARGET),
-      total: () => '',
-    },
-    {
-      key: 'rank',
-      header: 'Xếp hạng',
-      format: FORMAT.text,
-      unit: (u) => (u.rank !== null && u.rankOf !== null ? `${u.rank}/${u.rankOf}` : 'không xếp hạng'),
-      total: () => '',
-    },
-  );
-  if (choice.grades) {
-    columns.push({ key: 'grade', header: 'Xếp loại', format: FORMAT.text, unit: (u) => u.grade ?? '', total: () => '' });
-  }
-  return columns;
-}
-
-function num(v: number | null | undefined): ReportCell {
-  return v === null || v === undefined ? '' : v;
-}
-
-function gapCell(m: MeasureIndicators, gap: number | null): ReportCell {
-  if (m.target === null) return NO_TARGET;
-  return num(gap);
+  return reportColumnKeys(choice).map((key) => {
+    const { value, report } = columnDefinition(key);
+    if (!report) throw new Error(`Cột “${key}” không có trong báo cáo.`);
+    const { cell = shown, total, ...column } = report;
+    const def: ColumnDef = { key, ...column, unit: (u, i) => cell(value(u, i), u) };
+    if (total === 'blank') def.total = () => '';
+    else if (total === 'value') def.total = (t) => shown(value(t, -1));
+    return def;
+  });
 }

@@ -1,3 +1,4 @@
+import { dayText } from '../period/dayText';
 import { periodRange } from '../period/periodRange';
 import type { Period } from '../types';
 
@@ -28,13 +29,5 @@ export function reportOwnerMark(period: Period): string {
  */
 export function periodSpan(period: Period): string {
   const { from, to } = periodRange(period);
-  return `từ ${day(from)} đến ${day(to)}`;
-}
-
-function day([y, m, d]: [number, number, number]): string {
-  return `${pad(d)}/${pad(m)}/${y}`;
-}
-
-function pad(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
+  return `từ ${dayText(from)} đến ${dayText(to)}`;
 }

@@ -2,6 +2,7 @@
  * The report as data (mô hình báo cáo): what the add-on writes into the report sheet and what the
  * demo draws as a page. Pure: built from the indicator engine's results, laid out by `layoutReport`.
  */
+import type { UnitIndicators } from '../indicators/types';
 import type { Finding, Period, Regime } from '../types';
 
 /** A value in the report's table: a number, text ("5/15", "chưa có chỉ tiêu"), or "" for none. */
@@ -52,6 +53,8 @@ export interface ReportModel {
   /** Unit, period, regime, source and money-unit lines under the title. */
   lines: string[];
   columns: ReportColumn[];
+  /** The figures the table shows, as the engine computed them: what a summary of the report reads, never the rendered cells. */
+  figures: { units: readonly UnitIndicators[]; totals: UnitIndicators };
   /** One row per unit, in the source's order. */
   units: ReportRow[];
   /** Computed from the units (never copied from the sheet's own totals row). */

@@ -2,7 +2,8 @@ import { computeUnitIndicators } from '../indicators/computeUnitIndicators';
 import type { UnitIndicators } from '../indicators/types';
 import { rankUnits } from '../ranking/rankUnits';
 import { detectTable } from '../read/detectTable';
-import { normalizeText } from '../table/normalizeText';
+import { unitKey } from '../text/unitKey';
+import type { DetectedTable, DetectionResult, DetectOptions } from '../table/types';
 import type { Grid, UnitRecord } from '../types';
 import { validateTable } from '../validation/validateTable';
 import type { SummarizeOptions, SummaryResult } from './types';
@@ -16,16 +17,38 @@ import type { SummarizeOptions, SummaryResult } from './types';
  * // { ok: true, table, indicators: [{ label: 'Chi cục A', viec: { rate: 0.8488, gap: 0.0488, … }, rank: 1, … }], findings: [] }
  */
 export function summarizeTable(grid: Grid, opts: SummarizeOptions): SummaryResult {
-  // A case register is aggregated under the same regime and period as the indicators.
-  const detectOpts = { ...opts, regime: opts.regime ?? opts.options.regime };
-  if (!detectOpts.period && opts.options.period) detectOpts.period = opts.options.period;
-  const detected = detectTable(grid, detectOpts);
+  const detected = detectTableToSummarize(grid, opts);
   if (!detected.ok) return detected;
-  const table = detected.table;
+  return summarizeDetected(detected.table, opts);
+}
+
+/**
+ * Reads the table to summarize (đọc bảng để tổng hợp): a case register is aggregated under the same
+ * regime and period as the indicators will be computed with.
+ *
+ * @example detectTableToSummarize(grid, { options: defaultIndicatorOptions() }).ok // true
+ */
+export function detectTableToSummarize(grid: Grid, opts: DetectOptions & Pick<SummarizeOptions, 'options'>): DetectionResult {
+  const detectOpts: DetectOptions = { ...opts, regime: opts.regime ?? opts.options.regime };
+  if (!detectOpts.period && opts.options.period) detectOpts.period = opts.options.period;
+  return detectTable(grid, detectOpts);
+}
+
+/**
+ * The rest of summarizeTable once the table is read (tổng hợp bảng đã đọc): every row's indicators,
+ * the ranks and the checks. For a caller that reads the table first and computes after (the report
+ * checks what it read before computing anything).
+ *
+ * @example summarizeDetected(table, { targets: () => ({}), options: defaultIndicatorOptions() }).indicators[0].viec.rate
+ */
+export function summarizeDetected(
+  table: DetectedTable,
+  opts: Pick<SummarizeOptions, 'targets' | 'options' | 'previous' | 'rowOffset' | 'inRange'>,
+): SummaryResult & { ok: true } {
   const previous = new Map<string, UnitRecord>();
-  for (const p of opts.previous ?? []) previous.set(normalizeText(p.label), p);
+  for (const p of opts.previous ?? []) previous.set(unitKey(p.label), p);
   const indicators: UnitIndicators[] = table.units.map((u) =>
-    computeUnitIndicators(u, opts.targets(u), opts.options, previous.size > 0 ? previous.get(normalizeText(u.label)) : undefined),
+    computeUnitIndicators(u, opts.targets(u), opts.options, previous.size > 0 ? previous.get(unitKey(u.label)) : undefined),
   );
   let rankBy = opts.options.rankBy;
   // A table of money only cannot be ranked by the việc rate: its tiền rate is what it has.

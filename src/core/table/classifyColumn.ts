@@ -1,4 +1,6 @@
-import type { ColumnRole, Measure, QuantityKey } from '../types';
+import type { ColumnRole, Measure } from '../types';
+import { isHeaderWord } from '../vocabulary/headerWords';
+import { MEASURES } from '../vocabulary/measures';
 import { AMBIGUOUS_UNACCENTED, headerConcept, headerMeasure, type ConceptMatch, type HeaderConcept } from './headerConcept';
 
 /** A column's meaning read from its header path, before the table-level checks. */
@@ -11,27 +13,6 @@ export interface ColumnReading {
   /** True when the measure was named in the header (not taken from the block or the default). */
   measureNamed: boolean;
 }
-
-const QUANTITY: Partial<Record<HeaderConcept, QuantityKey>> = {
-  carriedOver: 'carriedOver',
-  separateRegister: 'separateRegister',
-  newlyAccepted: 'newlyAccepted',
-  accepted: 'totalAccepted',
-  delegated: 'delegated',
-  withdrawn: 'withdrawn',
-  mustEnforce: 'mustEnforce',
-  enforceable: 'enforceable',
-  notEnforceable: 'notEnforceable',
-  postponed: 'postponed',
-  fullyEnforced: 'fullyEnforced',
-  terminated: 'terminated',
-  inProgress: 'inProgress',
-  other: 'other',
-  completed: 'completed',
-  nextPeriod: 'nextPeriod',
-};
-
-const MEASURE_NAME: Record<Measure, string> = { viec: 'việc', tien: 'tiền' };
 
 /**
  * Đọc nghĩa một cột: the role of a column from its header path (parents first, own header last).
@@ -97,12 +78,12 @@ export function classifyColumn(path: readonly string[], blockMeasure: Measure | 
     if (m) {
       measure = m;
       measureNamed = true;
-      reasons.push(`về ${MEASURE_NAME[m]} (từ "${path[i]}")`);
+      reasons.push(`về ${MEASURES[m].vi} (từ "${path[i]}")`);
     }
   }
   if (!measure) {
     measure = blockMeasure ?? 'viec';
-    reasons.push(blockMeasure ? `về ${MEASURE_NAME[measure]} (theo tiêu đề của khối bảng)` : 'về việc (tiêu đề không nói việc hay tiền)');
+    reasons.push(blockMeasure ? `về ${MEASURES[measure].vi} (theo tiêu đề của khối bảng)` : 'về việc (tiêu đề không nói việc hay tiền)');
   }
 
   const concept = match.concept;
@@ -140,9 +121,8 @@ export function classifyColumn(path: readonly string[], blockMeasure: Measure | 
   if (underNextPeriod && concept !== 'nextPeriod') {
     return ignored(concept, [`"${own}" thuộc phần chuyển kỳ sau, không dùng để tính`]);
   }
-  const key = QUANTITY[concept];
-  if (!key) return ignored(concept, [`tiêu đề "${own}" không phải chỉ tiêu đã biết`]);
-  return { role: { kind: 'quantity', measure, key }, confidence, reasons, concept, measureNamed };
+  if (isHeaderWord(concept)) return ignored(concept, [`tiêu đề "${own}" không phải chỉ tiêu đã biết`]);
+  return { role: { kind: 'quantity', measure, key: concept }, confidence, reasons, concept, measureNamed };
 }
 
 function ignored(concept: HeaderConcept | null, reasons: string[]): ColumnReading {

@@ -1,5 +1,6 @@
 import type { ColumnMapping } from '../types';
-import { KEY_LABEL, MEASURE_LABEL } from './mapColumns';
+import { MEASURES } from '../vocabulary/measures';
+import { quantityName } from '../vocabulary/quantities';
 
 /**
  * Những gì đã tìm thấy: a short Vietnamese list of the columns understood, for messages that must say
@@ -10,7 +11,7 @@ import { KEY_LABEL, MEASURE_LABEL } from './mapColumns';
 export function describeFound(columns: readonly ColumnMapping[]): string {
   const parts: string[] = [];
   for (const c of columns) {
-    if (c.role.kind === 'quantity') parts.push(`cột ${c.column + 1}: ${KEY_LABEL[c.role.key]} về ${MEASURE_LABEL[c.role.measure]}`);
+    if (c.role.kind === 'quantity') parts.push(`cột ${c.column + 1}: ${quantityName(c.role.key)} về ${MEASURES[c.role.measure].vi}`);
     else if (c.role.kind === 'label') parts.push(`cột ${c.column + 1}: tên đơn vị`);
   }
   return parts.length > 0 ? parts.join('; ') : 'không có cột nào mang tiêu đề chỉ tiêu đã biết';

@@ -5,7 +5,7 @@ import { finish } from './finishTable';
 import { fromMapping } from './fromMapping';
 import { mapColumns, type BlockMapping } from './mapColumns';
 import { moneyUnitOf } from './moneyUnitOf';
-import { normalizeText } from './normalizeText';
+import { unitKey } from '../text/unitKey';
 import { pairStacked } from './pairStacked';
 import { readUnits } from './readUnits';
 import { requireColumns, tooManyTables } from './requireColumns';
@@ -53,7 +53,7 @@ export function detectAggregated(rows: Grid, opts: DetectOptions = {}): Detectio
   for (const m of mapped) if (!m.ok) return m;
   const maps = mapped as Extract<BlockMapping, { ok: true }>[];
   const money = moneyUnitOf(rows, blocks, opts.moneyUnit);
-  const notRanked = new Set((opts.notRanked ?? []).map(normalizeText));
+  const notRanked = new Set((opts.notRanked ?? []).map(unitKey));
   const factor = moneyUnitFactor(money.unit);
 
   if (blocks.length === 1) {

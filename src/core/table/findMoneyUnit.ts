@@ -1,4 +1,4 @@
-import { foldVietnamese } from '../text/foldVietnamese';
+import { foldVietnamese } from '../text/normalize';
 import type { MoneyUnit } from '../types';
 
 /** Money-unit phrases, folded (no accents), most specific first. */
@@ -19,7 +19,7 @@ const UNIT_PHRASES: ReadonlyArray<readonly [RegExp, MoneyUnit]> = [
  */
 export function findMoneyUnit(texts: readonly string[]): { unit: MoneyUnit; text: string } | undefined {
   for (const text of texts) {
-    const folded = foldVietnamese(text);
+    const folded = foldVietnamese(text, { keepPunctuation: true });
     for (const [pattern, unit] of UNIT_PHRASES) {
       if (pattern.test(folded)) return { unit, text };
     }

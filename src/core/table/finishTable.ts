@@ -1,9 +1,10 @@
 import type { ColumnMapping, Grid, UnitRecord } from '../types';
 import { cellText } from './cellText';
 import type { TableBlock } from './findTableBlocks';
-import { MEASURE_LABEL } from './mapColumns';
 import type { MoneyFound } from './moneyUnitOf';
 import type { DetectedTable, DetectionResult } from './types';
+import { MEASURES } from '../vocabulary/measures';
+import { quantityName } from '../vocabulary/quantities';
 
 /**
  * Hoàn tất bảng: assembles the DetectedTable — its confidence (the lowest among the label, Đ, X,
@@ -66,15 +67,8 @@ function isRequired(c: ColumnMapping): boolean {
   return c.role.kind === 'quantity' && (c.role.key === 'enforceable' || c.role.key === 'completed' || c.role.key === 'fullyEnforced' || c.role.key === 'terminated');
 }
 
-const KEY_TEXT: Partial<Record<string, string>> = {
-  enforceable: 'có điều kiện thi hành (Đ)',
-  completed: 'giải quyết xong (X)',
-  fullyEnforced: 'thi hành xong (X1)',
-  terminated: 'đình chỉ (X2)',
-};
-
 function roleText(c: ColumnMapping): string {
-  if (c.role.kind === 'quantity') return `${KEY_TEXT[c.role.key] ?? c.role.key} về ${MEASURE_LABEL[c.role.measure]}`;
+  if (c.role.kind === 'quantity') return `${quantityName(c.role.key)} về ${MEASURES[c.role.measure].vi}`;
   if (c.role.kind === 'label') return 'cột tên đơn vị';
   return c.role.kind;
 }

@@ -4,7 +4,7 @@ import { findTableBlocks, type TableBlock } from './findTableBlocks';
 import { finish } from './finishTable';
 import { headerPaths } from './headerPaths';
 import { moneyUnitOf } from './moneyUnitOf';
-import { normalizeText } from './normalizeText';
+import { unitKey } from '../text/unitKey';
 import { readUnits } from './readUnits';
 import { requireColumns } from './requireColumns';
 import type { RowProfile } from './rowProfile';
@@ -56,7 +56,7 @@ export function fromMapping(rows: Grid, profiles: RowProfile[], opts: DetectOpti
   const money = mapping.moneyUnit
     ? { unit: mapping.moneyUnit, source: 'setting' as const, warnings: [] }
     : moneyUnitOf(rows, [block], opts.moneyUnit);
-  const notRanked = new Set([...(opts.notRanked ?? []), ...(mapping.notRanked ?? [])].map(normalizeText));
+  const notRanked = new Set([...(opts.notRanked ?? []), ...(mapping.notRanked ?? [])].map(unitKey));
   const read = readUnits({ grid: rows, firstRow: block.firstDataRow, lastRow: block.lastDataRow, columns, labelColumn: mapping.labelColumn, moneyFactor: moneyUnitFactor(money.unit), notRanked });
   return finish(rows, block, columns, mapping.labelColumn, money, read.units, [...money.warnings, ...read.warnings], read.sections);
 }

@@ -1,95 +1,58 @@
-import { isUnaccented, normalizeText, stripAccents } from './normalizeText';
+import { foldVietnamese, isUnaccented, normalizeText } from '../text/normalize';
+import type { QuantityKey } from '../types';
+import { ABBREVIATIONS } from '../vocabulary/abbreviations';
+import { HEADER_WORDS, isHeaderWord, type HeaderWord } from '../vocabulary/headerWords';
+import { quantityTerm } from '../vocabulary/quantities';
 
 /**
- * What one header cell's text speaks of (khái niệm của tiêu đề). Most are quantities of domain §3;
- * 'accepted' is a bare "Thụ lý" (T unless a child says C or M), 'generic' is "Tổng số", "Cộng",
- * "Trong đó", "Việc", "Tiền" (the meaning comes from the parent header).
+ * What one header cell's text speaks of (khái niệm của tiêu đề): a quantity of domain §3 (a bare
+ * "Thụ lý" is T unless a child says C or M), or one of the other header words ('generic' is "Tổng số",
+ * "Cộng", "Trong đó", "Việc", "Tiền": the meaning comes from the parent header).
  */
-export type HeaderConcept =
-  | 'carriedOver'
-  | 'separateRegister'
-  | 'newlyAccepted'
-  | 'accepted'
-  | 'delegated'
-  | 'withdrawn'
-  | 'mustEnforce'
-  | 'enforceable'
-  | 'notEnforceable'
-  | 'postponed'
-  | 'fullyEnforced'
-  | 'terminated'
-  | 'inProgress'
-  | 'other'
-  | 'completed'
-  | 'nextPeriod'
-  | 'officers'
-  | 'rate'
-  | 'score'
-  | 'notRanked'
-  | 'label'
-  | 'rowNumber'
-  | 'status'
-  | 'acceptedDate'
-  | 'completedDate'
-  | 'amountDue'
-  | 'amountCollected'
-  | 'unfinished'
-  | 'average'
-  | 'generic';
+export type HeaderConcept = QuantityKey | HeaderWord;
 
 /**
- * Abbreviations used in the forms (THA, CĐK, CCĐK, TĐC, CHV, KTS), spelled out before matching.
- * KTS is read as "kỳ trước sang" (carried over) — an inference, hence the lower confidence.
- */
-const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
-  ['ccđk', 'chưa có điều kiện'],
-  ['cđk', 'có điều kiện'],
-  ['đk', 'điều kiện'],
-  ['tđc', 'tạm đình chỉ'],
-  ['tha', 'thi hành án'],
-  ['thads', 'thi hành án dân sự'],
-  ['chv', 'chấp hành viên'],
-  ['kts', 'kỳ trước chuyển sang'],
-  ['qđ', 'quyết định'],
-];
-
-/**
- * Phrases in order of precedence: the first that occurs (as whole words) decides. Longer,
+ * Concepts in order of precedence: the first whose phrase occurs (as whole words) decides. Longer,
  * more specific phrases come before the shorter ones they contain ("chưa có điều kiện" before
- * "có điều kiện", "tạm đình chỉ" before "đình chỉ", "kỳ sau" before "chuyển sang").
+ * "có điều kiện", "tạm đình chỉ" before "đình chỉ", "kỳ sau" before "chuyển sang"). The phrases
+ * themselves are the vocabulary's.
  */
-const PHRASES: ReadonlyArray<readonly [HeaderConcept, readonly string[]]> = [
-  ['notRanked', ['không xếp hạng', 'không tính xếp hạng', 'ngoài xếp hạng']],
-  ['rate', ['tỷ lệ', 'tỉ lệ']],
-  ['score', ['điểm', 'tổng điểm', 'điểm thi đua']],
-  ['status', ['trạng thái', 'tình trạng']],
-  ['acceptedDate', ['ngày thụ lý', 'ngày ra quyết định thi hành', 'ngày quyết định thi hành', 'ngày nhận']],
-  ['completedDate', ['ngày xong', 'ngày kết thúc', 'ngày thi hành xong', 'ngày giải quyết xong', 'ngày đình chỉ']],
-  ['amountCollected', ['số tiền đã thu', 'đã thu', 'thu được']],
-  ['amountDue', ['phải thu']],
-  ['separateRegister', ['theo dõi riêng', 'sổ theo dõi riêng']],
-  ['average', ['bình quân', 'trung bình', 'mỗi chấp hành viên']],
-  ['unfinished', ['chưa xong', 'chưa giải quyết', 'chưa thi hành xong', 'chưa giải quyết xong']],
-  ['nextPeriod', ['chuyển kỳ sau', 'kỳ sau', 'năm sau', 'chuyển sang kỳ sau', 'còn lại chuyển']],
-  ['notEnforceable', ['chưa có điều kiện', 'không có điều kiện', 'chưa đủ điều kiện']],
-  ['enforceable', ['có điều kiện']],
-  ['postponed', ['tạm đình chỉ', 'hoãn', 'tạm dừng']],
-  ['terminated', ['đình chỉ']],
-  ['fullyEnforced', ['thi hành xong', 'thi hành án xong', 'thực hiện xong']],
-  ['completed', ['giải quyết xong', 'đã giải quyết', 'xong']],
-  ['inProgress', ['đang thi hành', 'đang giải quyết', 'đang tổ chức thi hành']],
-  ['other', ['trường hợp khác', 'lý do khác', 'khác']],
-  ['delegated', ['ủy thác']],
-  ['withdrawn', ['thu hồi', 'hủy quyết định', 'hủy', 'rút lên', 'rút']],
-  ['mustEnforce', ['phải thi hành', 'phải thi hành án']],
-  ['newlyAccepted', ['thụ lý mới', 'mới']],
-  ['carriedOver', ['năm trước chuyển sang', 'kỳ trước chuyển sang', 'chuyển sang', 'số cũ', 'cũ']],
-  ['accepted', ['tổng số thụ lý', 'tổng thụ lý', 'thụ lý', 'tổng số giải quyết']],
-  ['officers', ['chấp hành viên', 'số chấp hành viên']],
-  ['label', ['đơn vị', 'tên đơn vị', 'họ và tên', 'họ tên', 'cơ quan', 'chi cục', 'phòng', 'người thực hiện']],
-  ['rowNumber', ['stt', 'số thứ tự', 'tt']],
-  ['generic', ['tổng số', 'tổng cộng', 'tổng', 'cộng', 'trong đó', 'việc', 'tiền', 'số việc', 'số tiền', 'đồng', 'số lượng', 'về việc', 'về tiền']],
+const PRECEDENCE: readonly HeaderConcept[] = [
+  'notRanked',
+  'rate',
+  'score',
+  'status',
+  'acceptedDate',
+  'completedDate',
+  'amountCollected',
+  'amountDue',
+  'separateRegister',
+  'average',
+  'unfinished',
+  'nextPeriod',
+  'notEnforceable',
+  'enforceable',
+  'postponed',
+  'terminated',
+  'fullyEnforced',
+  'completed',
+  'inProgress',
+  'other',
+  'delegated',
+  'withdrawn',
+  'mustEnforce',
+  'newlyAccepted',
+  'carriedOver',
+  'totalAccepted',
+  'officers',
+  'label',
+  'rowNumber',
+  'generic',
 ];
+
+function phrasesOf(concept: HeaderConcept): readonly string[] {
+  return isHeaderWord(concept) ? HEADER_WORDS[concept] : quantityTerm(concept).phrases;
+}
 
 /**
  * Phrases that, once their accents are gone, are also other words ("hoan": hoãn or hoàn; "moi": mới
@@ -114,10 +77,9 @@ let compiled: CompiledPhrase[] | undefined;
 function phrases(): CompiledPhrase[] {
   if (!compiled) {
     compiled = [];
-    for (const [concept, list] of PHRASES) {
-      for (const p of list) {
-        const accented = ` ${normalizeText(p)} `;
-        compiled.push({ concept, accented, plain: stripAccents(accented) });
+    for (const concept of PRECEDENCE) {
+      for (const p of phrasesOf(concept)) {
+        compiled.push({ concept, accented: ` ${normalizeText(p)} `, plain: ` ${foldVietnamese(p)} ` });
       }
     }
   }
@@ -128,9 +90,9 @@ function phrases(): CompiledPhrase[] {
 export function expandAbbreviations(normalized: string, unaccented: boolean): string {
   let s = ` ${normalized} `;
   for (const [short, long] of ABBREVIATIONS) {
-    const key = unaccented ? stripAccents(short) : short;
+    const key = unaccented ? foldVietnamese(short) : short;
     const pad = ` ${key} `;
-    while (s.indexOf(pad) >= 0) s = s.replace(pad, ` ${unaccented ? stripAccents(long) : long} `);
+    while (s.indexOf(pad) >= 0) s = s.replace(pad, ` ${unaccented ? foldVietnamese(long) : long} `);
   }
   return s;
 }
@@ -172,9 +134,9 @@ export function headerConcept(text: string): ConceptMatch | null {
 
 /** Which measure a header text names: "việc", "tiền" (or a money unit), or neither. */
 export function headerMeasure(text: string): 'viec' | 'tien' | null {
-  const n = normalizeText(text);
-  if (!n) return null;
-  const s = ` ${isUnaccented(n) ? n : stripAccents(n)} `;
+  const folded = foldVietnamese(text);
+  if (!folded) return null;
+  const s = ` ${folded} `;
   // Accent-blind here: "viec"/"tien" are not ambiguous with other header words.
   const tien = / tien | dong | vnd | 000 ?d /.test(s);
   const viec = / viec /.test(s);

@@ -1,4 +1,4 @@
-import { foldVietnamese } from '../text/foldVietnamese';
+import { foldVietnamese } from '../text/normalize';
 
 /** Label starts of a provincial office's own line (folded: no accents, lower case). */
 const PROVINCIAL = ['cuc thads', 'cuc thi hanh an', 'van phong cuc', 'thads tinh', 'thads thanh pho', 'thi hanh an dan su tinh', 'co quan thads tinh', 'co quan thi hanh an dan su tinh'];
@@ -15,7 +15,7 @@ const DISTRICT = ['chi cuc', 'phong thads', 'phong thi hanh an'];
  */
 export function isProvincialOffice(label: string): boolean {
   if (!mayBeProvincial(label)) return false;
-  const t = foldVietnamese(label).replace(/^\s*(\d+|[ivx]+)\s*[.\-)]\s*/, '');
+  const t = foldVietnamese(label, { keepPunctuation: true }).replace(/^\s*(\d+|[ivx]+)\s*[.\-)]\s*/, '');
   return PROVINCIAL.some((p) => t.slice(0, p.length) === p);
 }
 
@@ -25,7 +25,7 @@ export function isProvincialOffice(label: string): boolean {
  * @example isDistrictUnit('Chi cục THADS huyện Tân Phú') // true
  */
 export function isDistrictUnit(label: string): boolean {
-  const t = foldVietnamese(label).replace(/^\s*(\d+|[ivx]+)\s*[.\-)]\s*/, '');
+  const t = foldVietnamese(label, { keepPunctuation: true }).replace(/^\s*(\d+|[ivx]+)\s*[.\-)]\s*/, '');
   return DISTRICT.some((p) => t.slice(0, p.length) === p);
 }
 

@@ -5,34 +5,13 @@ import { headerPaths } from './headerPaths';
 import { ADDITIVE_KEYS } from './readUnits';
 import type { TableBlock } from './findTableBlocks';
 import type { MergeRange } from './types';
+import { MEASURES } from '../vocabulary/measures';
+import { quantityName } from '../vocabulary/quantities';
 
 /** The columns of one block, mapped; or why they cannot be. */
 export type BlockMapping =
   | { ok: true; columns: ColumnMapping[]; labelColumn: number; warnings: string[]; measures: Measure[] }
   | { ok: false; message: string };
-
-export const MEASURE_LABEL: Record<Measure, string> = { viec: 'việc', tien: 'tiền' };
-
-/** Short Vietnamese names of the quantities (domain §3), for messages. */
-export const KEY_LABEL: Record<QuantityKey, string> = {
-  carriedOver: 'số cũ chuyển sang (C)',
-  separateRegister: 'án theo dõi riêng (F)',
-  newlyAccepted: 'thụ lý mới (M)',
-  totalAccepted: 'tổng số thụ lý (T)',
-  delegated: 'ủy thác (U)',
-  withdrawn: 'thu hồi, hủy, rút lên (R)',
-  mustEnforce: 'tổng số phải thi hành (P)',
-  enforceable: 'có điều kiện thi hành (Đ)',
-  notEnforceable: 'chưa có điều kiện thi hành (K)',
-  postponed: 'hoãn, tạm đình chỉ (H)',
-  fullyEnforced: 'thi hành xong (X1)',
-  terminated: 'đình chỉ (X2)',
-  inProgress: 'đang thi hành',
-  other: 'trường hợp khác',
-  completed: 'giải quyết xong (X)',
-  nextPeriod: 'chuyển kỳ sau (S)',
-  enforceableBacklog: 'có điều kiện chuyển kỳ sau (S_Đ)',
-};
 
 /**
  * Ánh xạ cột của một khối bảng: reads every column's header path, picks the unit-name column,
@@ -84,7 +63,7 @@ export function mapColumns(grid: Grid, block: TableBlock, blockMeasure: Measure 
       col.reasons.push(`cộng với cột ${first.column + 1} ("${first.header}")`);
       continue;
     }
-    const what = `${KEY_LABEL[col.role.key]} về ${MEASURE_LABEL[col.role.measure]}`;
+    const what = `${quantityName(col.role.key)} về ${MEASURES[col.role.measure].vi}`;
     if (col.role.key === 'enforceable' || col.role.key === 'completed' || col.role.key === 'fullyEnforced' || col.role.key === 'terminated') {
       duplicates.push(`${what}: cột ${first.column + 1} ("${first.header}") và cột ${col.column + 1} ("${col.header}")`);
     } else {

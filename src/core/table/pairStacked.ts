@@ -3,7 +3,7 @@ import type { TableBlock } from './findTableBlocks';
 import { finish } from './finishTable';
 import { mapColumns, type BlockMapping } from './mapColumns';
 import type { MoneyFound } from './moneyUnitOf';
-import { normalizeText } from './normalizeText';
+import { unitKey } from '../text/unitKey';
 import { readUnits } from './readUnits';
 import { requireColumns, tooManyTables } from './requireColumns';
 import type { DetectionResult, DetectOptions } from './types';
@@ -89,5 +89,5 @@ function namesMeasure(columns: readonly ColumnMapping[]): boolean {
 }
 
 function labelKey(label: string): string {
-  return normalizeText(label);
+  return unitKey(label);
 }

@@ -1,7 +1,8 @@
 import { parsePercent } from '../numbers/parsePercent';
 import type { ColumnMapping, Grid, QuantityKey, QuantitySet, UnitRecord } from '../types';
 import { cellText } from './cellText';
-import { normalizeText } from './normalizeText';
+import { normalizeText } from '../text/normalize';
+import { unitKey } from '../text/unitKey';
 import { readQuantity } from './readQuantity';
 import { isDistrictUnit, isProvincialOffice } from './isProvincialOffice';
 import { rowKinds } from './rowKinds';
@@ -17,7 +18,7 @@ export interface ReadUnitsInput {
   labelColumn: number;
   /** đồng per unit of the sheet's money (1000 for nghìn đồng). */
   moneyFactor: number;
-  /** Labels not to rank, normalized with normalizeText. */
+  /** Labels not to rank, keyed by unitKey. */
   notRanked: ReadonlySet<string>;
   /** Skip these rows (the column-number row, a repeated header). */
   skip?: ReadonlySet<number>;
@@ -96,7 +97,7 @@ export function readUnits(input: ReadUnitsInput): { units: UnitRecord[]; warning
     }
     unit.label = cellText(row[labelColumn]) || labelLeftOf(row, firstQuantityColumn);
     units.push(unit);
-    flags.push(flagged || (input.notRanked.size > 0 && input.notRanked.has(normalizeText(unit.label))));
+    flags.push(flagged || (input.notRanked.size > 0 && input.notRanked.has(unitKey(unit.label))));
   }
   const kinds = rowKinds(units.map((u) => u.label));
   // The provincial office's own line ranks among the district units only: not ranked with them.

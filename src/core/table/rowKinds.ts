@@ -1,5 +1,5 @@
 import { isTotalsLabel } from '../ranking/isTotalsLabel';
-import { foldVietnamese } from '../text/foldVietnamese';
+import { foldVietnamese, normalizeText } from '../text/normalize';
 import type { RowKind } from '../types';
 
 /**
@@ -21,6 +21,6 @@ export function rowKinds(labels: readonly string[]): RowKind[] {
 }
 
 function startsWithCong(label: string): boolean {
-  const t = label.replace(/^\s*(\d+|[ivx]+)\s*[.\-):]\s*/i, '').normalize('NFC').toLowerCase();
-  return t.slice(0, 4) === 'cộng' || foldVietnamese(t) === 'cong' || /^cong\b/.test(t);
+  const t = normalizeText(label.replace(/^\s*(\d+|[ivx]+)\s*[.\-):]\s*/i, ''), { keepPunctuation: true });
+  return t.slice(0, 4) === 'cộng' || foldVietnamese(t, { keepPunctuation: true }) === 'cong' || /^cong\b/.test(t);
 }

@@ -1,7 +1,7 @@
 import type { Grid, Measure } from '../types';
 import { cellText } from './cellText';
 import type { TableBlock } from './findTableBlocks';
-import { normalizeText, stripAccents } from './normalizeText';
+import { foldVietnamese } from '../text/normalize';
 
 /**
  * Khối việc hay khối tiền: the measure a block's own title rows name ("I. VỀ VIỆC", "II. VỀ TIỀN"),
@@ -11,7 +11,7 @@ import { normalizeText, stripAccents } from './normalizeText';
  */
 export function titleMeasure(rows: Grid, block: TableBlock): Measure | null {
   for (let i = block.titleRows.length - 1; i >= 0; i--) {
-    const text = stripAccents(normalizeText((rows[block.titleRows[i] as number] ?? []).map(cellText).join(' ')));
+    const text = foldVietnamese((rows[block.titleRows[i] as number] ?? []).map(cellText).join(' '));
     const viec = / viec /.test(` ${text} `);
     const tien = / tien /.test(` ${text} `);
     if (viec !== tien) return viec ? 'viec' : 'tien';

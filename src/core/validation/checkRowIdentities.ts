@@ -1,6 +1,8 @@
-import type { Finding, Measure, QuantitySet, UnitRecord } from '../types';
-import { bare, columnOf, figure, MEASURE_WORD, rowName, withColumn } from './describe';
+import type { Finding, Measure, QuantityKey, QuantitySet, UnitRecord } from '../types';
+import { bare, columnOf, figure, rowName, withColumn } from './describe';
 import type { ValidationOptions } from './types';
+import { MEASURES } from '../vocabulary/measures';
+import { quantityName, quantityTerm } from '../vocabulary/quantities';
 
 /**
  * Math's functions, read once at load: in the local runtime (a Node vm context) each lookup of a
@@ -20,39 +22,42 @@ export function completedOf(q: QuantitySet): number | undefined {
   return (q.fullyEnforced ?? 0) + (q.terminated ?? 0);
 }
 
+/** One side's quantity in an identity, subtracted when `minus`. */
 interface Term {
-  symbol: string;
+  key: QuantityKey;
   value: number;
+  minus?: boolean;
 }
 
-/** The quantity each left-hand symbol stands for, to name its column. */
-const LEFT: Record<string, keyof QuantitySet> = {
-  T: 'totalAccepted',
-  P: 'mustEnforce',
-  Đ: 'enforceable',
-  X: 'completed',
-  S: 'nextPeriod',
-  S_Đ: 'enforceableBacklog',
-};
+/** A quantity in a formula: its symbol (Đ, X1), or its short name when it has none ("đang thi hành"). */
+function termName(key: QuantityKey): string {
+  const q = quantityTerm(key);
+  return q.symbol ?? q.short;
+}
 
-/** The symbols of each identity, left side first; a term whose symbol starts with − is subtracted. */
-const T_CM = ['T', 'C', 'M'] as const;
-const P_TUR = ['P', 'T', '−U', '−R'] as const;
-const P_DK = ['P', 'Đ', 'K'] as const;
-const P_DKH = ['P', 'Đ', 'K', 'H'] as const;
-const D_PARTS_B = ['Đ', 'X', 'đang thi hành'] as const;
-const D_PARTS_B_OTHER = ['Đ', 'X', 'đang thi hành', 'khác'] as const;
-const D_PARTS_A = ['Đ', 'X', 'đang thi hành', 'hoãn, tạm đình chỉ'] as const;
-const D_PARTS_A_OTHER = ['Đ', 'X', 'đang thi hành', 'hoãn, tạm đình chỉ', 'khác'] as const;
-const X_X1X2 = ['X', 'X1', 'X2'] as const;
-const S_PX = ['S', 'P', '−X'] as const;
-const SD_DX = ['S_Đ', 'Đ', '−X'] as const;
-const MEASURES = ['viec', 'tien'] as const;
+/** An identity's shape: its left quantity, then its terms in order (a term with `minus` subtracted). */
+interface Identity {
+  left: QuantityKey;
+  terms: readonly { key: QuantityKey; minus?: boolean }[];
+}
+
+const T_CM: Identity = { left: 'totalAccepted', terms: [{ key: 'carriedOver' }, { key: 'newlyAccepted' }] };
+const P_TUR: Identity = { left: 'mustEnforce', terms: [{ key: 'totalAccepted' }, { key: 'delegated', minus: true }, { key: 'withdrawn', minus: true }] };
+const P_DK: Identity = { left: 'mustEnforce', terms: [{ key: 'enforceable' }, { key: 'notEnforceable' }] };
+const P_DKH: Identity = { left: 'mustEnforce', terms: [{ key: 'enforceable' }, { key: 'notEnforceable' }, { key: 'postponed' }] };
+const D_PARTS_B: Identity = { left: 'enforceable', terms: [{ key: 'completed' }, { key: 'inProgress' }] };
+const D_PARTS_B_OTHER: Identity = { left: 'enforceable', terms: [{ key: 'completed' }, { key: 'inProgress' }, { key: 'other' }] };
+const D_PARTS_A: Identity = { left: 'enforceable', terms: [{ key: 'completed' }, { key: 'inProgress' }, { key: 'postponed' }] };
+const D_PARTS_A_OTHER: Identity = { left: 'enforceable', terms: [{ key: 'completed' }, { key: 'inProgress' }, { key: 'postponed' }, { key: 'other' }] };
+const X_X1X2: Identity = { left: 'completed', terms: [{ key: 'fullyEnforced' }, { key: 'terminated' }] };
+const S_PX: Identity = { left: 'nextPeriod', terms: [{ key: 'mustEnforce' }, { key: 'completed', minus: true }] };
+const SD_DX: Identity = { left: 'enforceableBacklog', terms: [{ key: 'enforceable' }, { key: 'completed', minus: true }] };
+const BOTH = ['viec', 'tien'] as const;
 
 /**
  * Kiểm tra các đẳng thức của một dòng (domain §3), for việc and for tiền, whichever the row has:
  * T = C + M; P = T − U − R; P = Đ + K (regime A) or P = Đ + K + H (regime B); the parts of Đ add up
- * (X + đang thi hành + khác, + hoãn/tạm đình chỉ in regime A); X = X1 + X2; X ≤ Đ; S = P − X;
+ * (X + đang thi hành + trường hợp khác, + H in regime A); X = X1 + X2; X ≤ Đ; S = P − X;
  * S_Đ = Đ − X. An identity is checked only when the sheet has every figure it needs. A row that
  * passes allocates nothing (a table can have 50.000 rows): the terms are built for a finding only.
  *
@@ -61,7 +66,7 @@ const MEASURES = ['viec', 'tien'] as const;
  */
 export function checkRowIdentities(unit: UnitRecord, opts: ValidationOptions): Finding[] {
   const out: Finding[] = [];
-  for (const measure of MEASURES) {
+  for (const measure of BOTH) {
     const q = measure === 'viec' ? unit.viec : unit.tien;
     if (q.totalAccepted !== undefined && q.carriedOver !== undefined && q.newlyAccepted !== undefined) {
       checkSum(out, unit, measure, opts, 'T=C+M', T_CM, q.totalAccepted, q.carriedOver, q.newlyAccepted);
@@ -95,8 +100,8 @@ export function checkRowIdentities(unit: UnitRecord, opts: ValidationOptions): F
         expected: q.enforceable,
         actual: x,
         message:
-          `${rowName(unit, opts)}, ${MEASURE_WORD[measure]}: giải quyết xong (X) = ${figure(x, measure, opts.moneyUnit)} lớn hơn ` +
-          `có điều kiện thi hành (Đ) = ${figure(q.enforceable, measure, opts.moneyUnit)}, vượt ${figure(x - q.enforceable, measure, opts.moneyUnit)}: phải có X ≤ Đ.`,
+          `${rowName(unit, opts)}, ${MEASURES[measure].vi}: ${quantityName('completed')} = ${figure(x, measure, opts.moneyUnit)} lớn hơn ` +
+          `${quantityName('enforceable')} = ${figure(q.enforceable, measure, opts.moneyUnit)}, vượt ${figure(x - q.enforceable, measure, opts.moneyUnit)}: phải có X ≤ Đ.`,
       }, columnOf(opts, measure, q.completed !== undefined ? 'completed' : 'fullyEnforced')));
     }
     if (x !== undefined && q.nextPeriod !== undefined && q.mustEnforce !== undefined) {
@@ -110,31 +115,27 @@ export function checkRowIdentities(unit: UnitRecord, opts: ValidationOptions): F
 }
 
 /**
- * One identity: left = the terms `a, b, c, d` (as many as `symbols` has after the left one), added
- * in order, a term whose symbol starts with − subtracted. A finding is pushed when they differ.
+ * One identity: `left` = the values `a, b, c, d` of its terms (as many as it has), added in order, a
+ * term with `minus` subtracted. A finding is pushed when they differ; nothing is allocated otherwise.
  */
-function checkSum(out: Finding[], unit: UnitRecord, measure: Measure, opts: ValidationOptions, rule: string, symbols: readonly string[], left: number, a: number, b: number, c = 0, d = 0): void {
-  const n = symbols.length - 1;
+function checkSum(out: Finding[], unit: UnitRecord, measure: Measure, opts: ValidationOptions, rule: string, identity: Identity, left: number, a: number, b: number, c = 0, d = 0): void {
+  const t = identity.terms;
   let total = 0;
-  total += signed(symbols[1] as string, a);
-  total += signed(symbols[2] as string, b);
-  if (n > 2) total += signed(symbols[3] as string, c);
-  if (n > 3) total += signed(symbols[4] as string, d);
+  total += t[0]!.minus ? -a : a;
+  total += t[1]!.minus ? -b : b;
+  if (t.length > 2) total += t[2]!.minus ? -c : c;
+  if (t.length > 3) total += t[3]!.minus ? -d : d;
   if (same(left, total)) return;
-  const terms: Term[] = [a, b, c, d].slice(0, n).map((value, i) => ({ symbol: symbols[i + 1] as string, value }));
-  out.push(identityFinding(unit, measure, rule, { symbol: symbols[0] as string, value: left }, terms, total, opts));
-}
-
-function signed(symbol: string, value: number): number {
-  return symbol.charAt(0) === '−' ? -value : value;
+  const terms: Term[] = [a, b, c, d].slice(0, t.length).map((value, i) => ({ ...t[i]!, value }));
+  out.push(identityFinding(unit, measure, rule, { key: identity.left, value: left }, terms, total, opts));
 }
 
 function identityFinding(unit: UnitRecord, measure: Measure, rule: string, left: Term, terms: Term[], total: number, opts: ValidationOptions): Finding {
   const u = opts.moneyUnit;
-  const formula = `${left.symbol} = ${terms.map((t, i) => (i === 0 ? t.symbol : t.symbol.charAt(0) === '−' ? `− ${t.symbol.slice(1)}` : `+ ${t.symbol}`)).join(' ')}`;
-  const values = terms.map((t, i) => (i === 0 ? bare(t.value, measure, u) : t.symbol.charAt(0) === '−' ? `− ${bare(t.value, measure, u)}` : `+ ${bare(t.value, measure, u)}`)).join(' ');
+  const sign = (t: Term, i: number, text: string) => (i === 0 ? text : t.minus ? `− ${text}` : `+ ${text}`);
+  const formula = `${termName(left.key)} = ${terms.map((t, i) => sign(t, i, termName(t.key))).join(' ')}`;
+  const values = terms.map((t, i) => sign(t, i, bare(t.value, measure, u))).join(' ');
   const diff = left.value - total;
-  const key = LEFT[left.symbol];
   return withColumn({
     severity: 'error',
     rule,
@@ -144,7 +145,7 @@ function identityFinding(unit: UnitRecord, measure: Measure, rule: string, left:
     expected: total,
     actual: left.value,
     message:
-      `${rowName(unit, opts)}, ${MEASURE_WORD[measure]}: ${formula} không đúng: ${left.symbol} = ${figure(left.value, measure, u)} ` +
+      `${rowName(unit, opts)}, ${MEASURES[measure].vi}: ${formula} không đúng: ${termName(left.key)} = ${figure(left.value, measure, u)} ` +
       `nhưng ${formula.slice(formula.indexOf('=') + 2)} = ${values} = ${figure(total, measure, u)}, chênh lệch ${figure(Math.abs(diff), measure, u)}.`,
-  }, key ? columnOf(opts, measure, key) : undefined);
+  }, columnOf(opts, measure, left.key));
 }

@@ -1,7 +1,9 @@
 import type { Finding, QuantityKey, UnitRecord } from '../types';
 import { same } from './checkRowIdentities';
-import { columnOf, figure, MEASURE_WORD, rowName, withColumn } from './describe';
+import { columnOf, figure, rowName, withColumn } from './describe';
 import type { ValidationOptions } from './types';
+import { MEASURES } from '../vocabulary/measures';
+import { quantityName } from '../vocabulary/quantities';
 
 /**
  * Dòng tổng cộng bằng tổng các đơn vị: a total row must equal the sum of all unit rows of the table;
@@ -77,7 +79,7 @@ export function checkTotals(units: readonly UnitRecord[], opts: ValidationOption
           expected: sum,
           actual: stated,
           message:
-            `${rowName(row, opts)}, ${MEASURE_WORD[measure]}, ${SYMBOL[key]}: dòng ${row.kind === 'total' ? 'tổng' : 'cộng'} ghi ${figure(stated, measure, opts.moneyUnit)} ` +
+            `${rowName(row, opts)}, ${MEASURES[measure].vi}, ${quantityName(key, 'short')}: dòng ${row.kind === 'total' ? 'tổng' : 'cộng'} ghi ${figure(stated, measure, opts.moneyUnit)} ` +
             `nhưng ${what} là ${figure(sum, measure, opts.moneyUnit)}, chênh lệch ${figure(Math.abs(stated - sum), measure, opts.moneyUnit)}.`,
         }, columnOf(opts, measure, key)));
       }
@@ -85,23 +87,3 @@ export function checkTotals(units: readonly UnitRecord[], opts: ValidationOption
   }
   return out;
 }
-
-const SYMBOL: Record<QuantityKey, string> = {
-  carriedOver: 'số cũ (C)',
-  separateRegister: 'theo dõi riêng (F)',
-  newlyAccepted: 'thụ lý mới (M)',
-  totalAccepted: 'tổng thụ lý (T)',
-  delegated: 'ủy thác (U)',
-  withdrawn: 'thu hồi, hủy (R)',
-  mustEnforce: 'phải thi hành (P)',
-  enforceable: 'có điều kiện (Đ)',
-  notEnforceable: 'chưa có điều kiện (K)',
-  postponed: 'hoãn, tạm đình chỉ (H)',
-  fullyEnforced: 'thi hành xong (X1)',
-  terminated: 'đình chỉ (X2)',
-  inProgress: 'đang thi hành',
-  other: 'trường hợp khác',
-  completed: 'giải quyết xong (X)',
-  nextPeriod: 'chuyển kỳ sau (S)',
-  enforceableBacklog: 'có điều kiện chuyển kỳ sau (S_Đ)',
-};

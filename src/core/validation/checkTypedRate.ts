@@ -2,8 +2,9 @@ import { ratio } from '../quantities/ratio';
 import { formatPercent } from '../numbers/formatPercent';
 import type { Finding, UnitRecord } from '../types';
 import { completedOf } from './checkRowIdentities';
-import { columnOf, figure, MEASURE_WORD, rowName, withColumn } from './describe';
+import { columnOf, figure, rowName, withColumn } from './describe';
 import type { ValidationOptions } from './types';
+import { MEASURES } from '../vocabulary/measures';
 
 /** Read once at load: in the local runtime (a Node vm context) each lookup of a global costs about 0,2 µs, per row here. */
 const { abs, max, pow, round } = Math;
@@ -37,7 +38,7 @@ export function checkTypedRate(unit: UnitRecord, opts: ValidationOptions): Findi
       expected: rate,
       actual: typed,
       message:
-        `${rowName(unit, opts)}, ${MEASURE_WORD[measure]}: bảng ghi tỷ lệ ${formatPercent(typed, decimalsShown(typed))} nhưng ` +
+        `${rowName(unit, opts)}, ${MEASURES[measure].vi}: bảng ghi tỷ lệ ${formatPercent(typed, decimalsShown(typed))} nhưng ` +
         `X / Đ = ${figure(x, measure, opts.moneyUnit)} / ${figure(d, measure, opts.moneyUnit)} = ${formatPercent(rate, 2)}, ` +
         `chênh lệch ${formatPercent(Math.abs(rate - typed), 2)}.`,
     }, columnOf(opts, measure, 'typedRate')));

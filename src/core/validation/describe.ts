@@ -31,8 +31,6 @@ export function bare(value: number, measure: Measure, unit: MoneyUnit): string {
   return formatNumber(measure === 'viec' ? value : value / moneyUnitFactor(unit), 3, true);
 }
 
-export const MEASURE_WORD: Record<Measure, string> = { viec: 'việc', tien: 'tiền' };
-
 /**
  * Cột của số liệu: the grid column holding a quantity (or the typed rate) of a measure, from the
  * mapping in the options; undefined when unknown.

@@ -1,35 +1,16 @@
-import type { CustomFunctionSpec } from '../spec';
+import { cellFunction } from '../spec';
 import { ThadsError } from '../../core/errors';
 import { describeValue } from '../../core/numbers/describeValue';
-import { cellwise, type CellwiseSpec } from '../args/cellwise';
+import { backlog } from '../../core/quantities/backlog';
 import { nonNegative } from './checks';
 
-const spec: CellwiseSpec = {
-  fnName: 'THADS_BACKLOG',
-  args: [
-    { name: 'must_enforce', kind: 'number' },
-    { name: 'fully_enforced', kind: 'number' },
-    { name: 'terminated', kind: 'number', optional: true },
-  ],
-  errors: 'cell',
-  compute(v) {
-    const p = nonNegative(v[0] as number, 'số phải thi hành');
-    const x1 = nonNegative(v[1] as number, 'số thi hành xong');
-    const x2 = v[2] === null ? 0 : nonNegative(v[2] as number, 'số đình chỉ');
-    if (x1 + x2 > p) {
-      throw new ThadsError(`giải quyết xong ${describeValue(x1 + x2)} lớn hơn số phải thi hành ${describeValue(p)}`);
-    }
-    return p - x1 - x2;
-  },
-};
-
 /**
- * THADS_BACKLOG(must_enforce, fully_enforced, [terminated]) — chuyển kỳ sau S = P − X1 − X2
- * (or S_Đ = Đ − X when Đ is passed first).
+ * THADS_BACKLOG(must_enforce, fully_enforced, [terminated]) — chuyển kỳ sau S = P − X with
+ * X = X1 + X2, by the core's backlog (or S_Đ = Đ − X when Đ is passed first).
  *
  * @example =THADS_BACKLOG(D5:D19; F5:F19; G5:G19)
  */
-export const THADS_BACKLOG: CustomFunctionSpec = {
+export const THADS_BACKLOG = cellFunction({
   name: 'THADS_BACKLOG',
   description: 'Chuyển kỳ sau = phải thi hành − thi hành xong − đình chỉ (có điều kiện thay phải thi hành: có điều kiện chuyển kỳ sau); lỗi hiện ở ô của dòng đó.',
   summaryEn: 'Backlog carried to the next period, P − X1 − X2.',
@@ -42,5 +23,13 @@ export const THADS_BACKLOG: CustomFunctionSpec = {
   returns: 'Số chuyển kỳ sau.',
   examples: ['=THADS_BACKLOG(D5:D19; F5:F19; G5:G19)', '=THADS_BACKLOG(923541; 576933)'],
   errors: 'cell',
-  impl: (...args: unknown[]) => cellwise(spec, args),
-};
+  compute(mustEnforce, fullyEnforced, terminated) {
+    const p = nonNegative(mustEnforce, 'số phải thi hành');
+    const x1 = nonNegative(fullyEnforced, 'số thi hành xong');
+    const x2 = terminated === null ? 0 : nonNegative(terminated, 'số đình chỉ');
+    if (x1 + x2 > p) {
+      throw new ThadsError(`giải quyết xong ${describeValue(x1 + x2)} lớn hơn số phải thi hành ${describeValue(p)}`);
+    }
+    return backlog(p, x1 + x2);
+  },
+});

@@ -1,22 +1,13 @@
-import type { CustomFunctionSpec } from '../spec';
-import { cellwise, type CellwiseSpec } from '../args/cellwise';
-
-const spec: CellwiseSpec = {
-  fnName: 'THADS_GAP',
-  args: [
-    { name: 'rate', kind: 'percent' },
-    { name: 'target', kind: 'percent' },
-  ],
-  errors: 'cell',
-  compute: (v) => (v[0] as number) - (v[1] as number),
-};
+import { cellFunction } from '../spec';
+import { targetGap } from '../../core/indicators/targetGap';
 
 /**
- * THADS_GAP(rate, target) — vượt/thiếu chỉ tiêu = tỷ lệ − chỉ tiêu, in percentage points.
+ * THADS_GAP(rate, target) — vượt/thiếu chỉ tiêu = tỷ lệ − chỉ tiêu, in percentage points, by the
+ * core's targetGap.
  *
  * @example =THADS_GAP(H5:H19; 80%)
  */
-export const THADS_GAP: CustomFunctionSpec = {
+export const THADS_GAP = cellFunction({
   name: 'THADS_GAP',
   description:
     'Vượt (+) hoặc thiếu (−) chỉ tiêu = tỷ lệ − chỉ tiêu, điểm % (định dạng %); tỷ lệ nhập 80% hoặc 0,8, số 80 bị từ chối; lỗi hiện ở ô của dòng đó.',
@@ -29,5 +20,5 @@ export const THADS_GAP: CustomFunctionSpec = {
   returns: 'Chênh lệch (0,0488 = vượt 4,88%).',
   examples: ['=THADS_GAP(H5:H19; 80%)', '=THADS_GAP(THADS_RATE(F5:F19; E5:E19); I5:I19)'],
   errors: 'cell',
-  impl: (...args: unknown[]) => cellwise(spec, args),
-};
+  compute: (rate, target) => targetGap(rate, target),
+});

@@ -1,35 +1,13 @@
-import type { CustomFunctionSpec } from '../spec';
+import { cellFunction } from '../spec';
 import { ThadsError } from '../../core/errors';
 import { describeValue } from '../../core/numbers/describeValue';
 import { GRADE_RULES_2015, type GradeRule } from '../../core/grade/gradeRules';
 import { gradeUnit } from '../../core/grade/gradeUnit';
 import { gradeRulesFromGrid } from '../../core/grade/gradeRulesFromGrid';
-import { cellwise, type CellwiseSpec } from '../args/cellwise';
 
 function wholeCount(value: number, what: string): number {
   if (!(value >= 0 && Math.floor(value) === value)) throw new ThadsError(`${what} ${describeValue(value)} phải là số nguyên không âm`);
   return value;
-}
-
-function specFor(rules: readonly GradeRule[]): CellwiseSpec {
-  return {
-    fnName: 'THADS_GRADE',
-    args: [
-      { name: 'points', kind: 'number' },
-      { name: 'targets_met', kind: 'number' },
-      { name: 'targets_set', kind: 'number' },
-    ],
-    errors: 'cell',
-    compute(v) {
-      const points = v[0] as number;
-      const met = wholeCount(v[1] as number, 'số chỉ tiêu đạt');
-      const set = wholeCount(v[2] as number, 'số chỉ tiêu được giao');
-      if (met > set) throw new ThadsError(`số chỉ tiêu đạt ${met} lớn hơn số chỉ tiêu được giao ${set}`);
-      const g = gradeUnit(points, met, set, rules);
-      if (!g.ok) throw new ThadsError(`${describeValue(points)} điểm, đạt ${met}/${set} chỉ tiêu: ${g.reason}`);
-      return g.grade;
-    },
-  };
 }
 
 /**
@@ -37,7 +15,7 @@ function specFor(rules: readonly GradeRule[]): CellwiseSpec {
  *
  * @example =THADS_GRADE(L5:L19; M5:M19; 3; $P$2:$S$5)
  */
-export const THADS_GRADE: CustomFunctionSpec = {
+export const THADS_GRADE = cellFunction({
   name: 'THADS_GRADE',
   description:
     'Xếp loại thi đua theo điểm và số chỉ tiêu đạt, theo bảng rules (mặc định bảng 2015: A từ 180 điểm và đạt mọi chỉ tiêu, B từ 160; ngưỡng chưa biết phải nhập); lỗi hiện ở ô của dòng đó.',
@@ -52,18 +30,25 @@ export const THADS_GRADE: CustomFunctionSpec = {
   returns: 'Loại thi đua.',
   examples: ['=THADS_GRADE(L5:L19; M5:M19; 3)', '=THADS_GRADE(L5:L19; M5:M19; 3; $P$2:$S$5)'],
   errors: 'cell',
-  impl(points: unknown, met: unknown, set: unknown, rules: unknown) {
+  prepare(rules) {
     let table: readonly GradeRule[] = GRADE_RULES_2015;
     if (rules !== undefined && rules !== '') {
       if (!Array.isArray(rules) || !Array.isArray(rules[0])) {
-        throw new ThadsError('THADS_GRADE: rules phải là một vùng (loại | điểm tối thiểu | chỉ tiêu phải đạt).');
+        throw new ThadsError('rules phải là một vùng (loại | điểm tối thiểu | chỉ tiêu phải đạt).');
       }
       try {
         table = gradeRulesFromGrid(rules as unknown[][]);
       } catch (e) {
-        throw e instanceof Error ? new ThadsError(`THADS_GRADE: ${e.message}`) : e;
+        throw e instanceof Error ? new ThadsError(e.message) : e;
       }
     }
-    return cellwise(specFor(table), [points, met, set]);
+    return (points, targetsMet, targetsSet) => {
+      const met = wholeCount(targetsMet, 'số chỉ tiêu đạt');
+      const set = wholeCount(targetsSet, 'số chỉ tiêu được giao');
+      if (met > set) throw new ThadsError(`số chỉ tiêu đạt ${met} lớn hơn số chỉ tiêu được giao ${set}`);
+      const g = gradeUnit(points, met, set, table);
+      if (!g.ok) throw new ThadsError(`${describeValue(points)} điểm, đạt ${met}/${set} chỉ tiêu: ${g.reason}`);
+      return g.grade;
+    };
   },
-};
+});

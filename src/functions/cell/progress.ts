@@ -1,25 +1,13 @@
-import type { CustomFunctionSpec } from '../spec';
-import { cellwise, type CellwiseSpec } from '../args/cellwise';
+import { cellFunction } from '../spec';
 import { progressGap } from '../../core/indicators/targetGap';
 import { monthCount } from './checks';
-
-const spec: CellwiseSpec = {
-  fnName: 'THADS_PROGRESS',
-  args: [
-    { name: 'rate', kind: 'percent' },
-    { name: 'target', kind: 'percent' },
-    { name: 'months', kind: 'number' },
-  ],
-  errors: 'cell',
-  compute: (v) => progressGap(v[0] as number, v[1] as number, monthCount(v[2] as number))!,
-};
 
 /**
  * THADS_PROGRESS(rate, target, months) — vượt/thiếu tiến độ = tỷ lệ − chỉ tiêu × tháng / 12.
  *
  * @example =THADS_PROGRESS(H5:H19; 74%; 6)
  */
-export const THADS_PROGRESS: CustomFunctionSpec = {
+export const THADS_PROGRESS = cellFunction({
   name: 'THADS_PROGRESS',
   description: 'Vượt (+) hoặc thiếu (−) tiến độ = tỷ lệ − chỉ tiêu × tháng / 12 (tháng cộng dồn từ 01/10); lỗi hiện ở ô của dòng đó.',
   summaryEn: 'Gap to pro-rata progress, rate − target × months / 12.',
@@ -32,5 +20,5 @@ export const THADS_PROGRESS: CustomFunctionSpec = {
   returns: 'Chênh lệch so với tiến độ.',
   examples: ['=THADS_PROGRESS(H5:H19; 74%; 6)', '=THADS_PROGRESS(51%; 74%; 4)'],
   errors: 'cell',
-  impl: (...args: unknown[]) => cellwise(spec, args),
-};
+  compute: (rate, target, months) => progressGap(rate, target, monthCount(months)),
+});

@@ -1,9 +1,9 @@
 import { ThadsError } from '../../core/errors';
+import { summaryTable } from '../../core/report/summaryTable';
 import { summarizeTable } from '../../core/summary/summarizeTable';
 import type { Targets } from '../../core/types';
 import type { CustomFunctionSpec } from '../spec';
 import { readTargets } from './readTargets';
-import { summaryRows } from './summaryRows';
 import { tableArg } from './tableArg';
 import { tableOptions } from './tableOptions';
 
@@ -60,7 +60,7 @@ export const THADS_SUMMARY: CustomFunctionSpec = {
       },
     });
     if (!result.ok) throw new ThadsError(`${NAME}: ${result.message}`);
-    return summaryRows(result.table, result.indicators, settings.options.targetMode === 'proRata');
+    return summaryTable(result.indicators, { moneyUnit: result.table.moneyUnit, proRata: settings.options.targetMode === 'proRata' });
   },
 };
 

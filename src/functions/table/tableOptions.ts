@@ -8,7 +8,7 @@ import { parsePercent } from '../../core/numbers/parsePercent';
 import { regimeForYear } from '../../core/period/regimeForYear';
 import { classifyColumn } from '../../core/table/classifyColumn';
 import type { ExplicitMapping } from '../../core/table/types';
-import { foldVietnamese } from '../../core/text/foldVietnamese';
+import { foldVietnamese } from '../../core/text/normalize';
 import type { MoneyUnit, Period } from '../../core/types';
 
 /** Everything a table function's result depends on besides the table and the targets. */
@@ -52,9 +52,9 @@ export function tableOptions(fnName: string, value: unknown): TableOptions {
     const rawName = row[0];
     const v = row[1];
     if ((rawName === '' || rawName === null || rawName === undefined) && (v === '' || v === null || v === undefined)) return;
-    const name = foldVietnamese(String(rawName ?? '')).replace(/[:.]$/, '').trim();
+    const name = foldVietnamese(String(rawName ?? ''), { keepPunctuation: true }).replace(/[:.]$/, '').trim();
     const where = `${fnName}: tùy chọn "${String(rawName)}" (dòng ${i + 1} của vùng options)`;
-    const text = typeof v === 'string' ? foldVietnamese(v) : '';
+    const text = typeof v === 'string' ? foldVietnamese(v, { keepPunctuation: true }) : '';
     const whole = (min: number, max: number): number => {
       const n = cellNumber(v);
       if (!n.ok || n.value === null || !Number.isInteger(n.value) || n.value < min || n.value > max) {

@@ -9,7 +9,7 @@ import { replace } from './dom';
 import { buildSettings, formFromState, formYear, setRole, setTable, explicitMapping, mappingIssues, type Form, type FormIssue } from './form';
 import type { Lang } from './i18n';
 import { percentInputText } from './percent';
-import { regimeForYear } from './period';
+import { regimeForYear } from '../../core/period/regimeForYear';
 import type { RpcClient } from './rpc-client';
 import { renderApp } from './view';
 
@@ -228,14 +228,13 @@ export function startApp(root: HTMLElement, rpc: RpcClient): Actions {
     try {
       const r = await rpc.call('sidebarMakeReport', built.settings);
       if (r.ok) {
+        // The server kept the settings for "Tạo lại báo cáo" with the report, under the same lock.
         model.result = r;
-        // Kept for "Tạo lại báo cáo" in the menu; a failure to save does not undo the report.
-        rpc.call('sidebarSaveSettings', built.settings).then(
-          (s) => {
-            if (!s.ok) model.notice = s.message;
-          },
-          () => undefined,
-        );
+        const { year, month } = built.settings.period;
+        if (model.state) {
+          const others = model.state.reports.filter((x) => x.year !== year || x.month !== month);
+          model.state.reports = [...others, { year, month, sheetName: r.sheetName }];
+        }
       } else model.error = r.message;
     } catch (e) {
       model.error = e instanceof Error ? e.message : String(e);

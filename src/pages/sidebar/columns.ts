@@ -1,3 +1,4 @@
+import { parseA1Range } from '../../core/a1/parseA1Range';
 import { columnLetters as columnLetter } from '../../core/report/a1';
 
 /**
@@ -7,21 +8,20 @@ import { columnLetters as columnLetter } from '../../core/report/a1';
  * @example
  * columnLetter(0)            // "A"
  * columnLetter(27)           // "AB"
- * columnName(2, 'Thống kê!C5:P30') // "E" (third column of a range starting at C)
+ * columnName(2, "'Thống kê'!C5:P30") // "E" (third column of a range starting at C)
  */
 
 /** 0-based column index → "A", "B", …, "Z", "AA" (the report's own A1 helper: one implementation). */
 export { columnLetter };
 
-/** 0-based index of the first column of an A1 range ("C5:P30", "'Thống kê'!C5:P30"); 0 when none. */
+/**
+ * 0-based index of the first column of an A1 range ("C5:P30", "'Thống kê'!C5:P30"), read by the
+ * core's parser, the one the server cuts the table with; 0 for none or for text it refuses (the
+ * server then reads no range either).
+ */
 export function rangeStartColumn(range: string | null): number {
-  if (!range) return 0;
-  const cell = range.slice(range.lastIndexOf('!') + 1);
-  const m = /^\$?([A-Za-z]{1,3})/.exec(cell);
-  if (!m || !m[1]) return 0;
-  let n = 0;
-  for (const ch of m[1].toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
+  const r = range ? parseA1Range(range) : null;
+  return r ? r.column : 0;
 }
 
 /** The sheet column name of a 0-based grid column read from `range` (null = the whole sheet). */

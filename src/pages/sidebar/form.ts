@@ -10,7 +10,8 @@ import type { ColumnMapping, ColumnRole, MoneyUnit, Regime } from '../../core/ty
 import type { ExplicitMapping, ReportSettings, SidebarState, TableView, TargetsChoice } from '../../shared/rpc';
 import type { Lang } from './i18n';
 import { parsePercentInput, percentInputText } from './percent';
-import { regimeForYear } from './period';
+import { isPeriod } from '../../core/period/isPeriod';
+import { regimeForYear } from '../../core/period/regimeForYear';
 import { validateMapping, type MappingIssue } from './validate-mapping';
 
 /** One column as the sidebar lists it; `edited` when the user chose its role. */
@@ -158,7 +159,7 @@ function parseYear(text: string): number | null {
   const t = text.trim();
   if (!/^\d{4}$/.test(t)) return null;
   const y = Number(t);
-  return y >= 2000 && y <= 2100 ? y : null;
+  return isPeriod({ year: y, month: 1 }) ? y : null;
 }
 
 /** The year typed, or null while it is not a statistical year (2000–2100). */

@@ -56,6 +56,10 @@ const M = {
   month: { vi: 'Số tháng lũy kế', en: 'Cumulative months' },
   monthsSuffix: { vi: 'tháng', en: 'months' },
   periodGuessed: { vi: 'Đọc được từ', en: 'Read from' },
+  reportReplaced: {
+    vi: 'Đã có báo cáo kỳ này (trang «%s»): tạo báo cáo sẽ thay trang đó; nếu bạn đã sửa trang, tiện ích giữ lại và ghi báo cáo mới bên cạnh.',
+    en: 'A report of this period exists (sheet «%s»): making the report replaces it; if you edited that sheet, it is kept and the new report goes beside it.',
+  },
   regime: { vi: 'Chế độ thống kê', en: 'Classification regime' },
   regimeA: { vi: 'A – đến năm 2019 (hoãn nằm trong Đ)', en: 'A – up to 2019 (postponed inside Đ)' },
   regimeB: { vi: 'B – từ năm 2020 (P = Đ + K + H)', en: 'B – from 2020 (P = Đ + K + H)' },

@@ -6,44 +6,27 @@
  * roleKey({ kind: 'quantity', measure: 'viec', key: 'enforceable' }) // "quantity:viec:enforceable"
  * roleLabel(roleFromKey('quantity:tien:fullyEnforced')!, 'vi')     // "Tiền – Thi hành xong (X1)"
  */
-import type { ColumnRole, Measure, QuantityKey } from '../../core/types';
+import type { ColumnRole, Measure } from '../../core/types';
+import { MEASURES } from '../../core/vocabulary/measures';
+import { QUANTITIES, type QuantityTerm } from '../../core/vocabulary/quantities';
+import { OTHER_ROLES } from '../../core/vocabulary/roles';
 import type { Lang } from './i18n';
 
-/** The quantities of domain §3 in the order a THADS form lists them, with their names. */
-export const QUANTITIES: ReadonlyArray<{ key: QuantityKey; vi: string; en: string }> = [
-  { key: 'carriedOver', vi: 'Năm trước chuyển sang (C)', en: 'Carried over (C)' },
-  { key: 'separateRegister', vi: 'Chuyển sổ theo dõi riêng (F)', en: 'Separate register (F)' },
-  { key: 'newlyAccepted', vi: 'Thụ lý mới (M)', en: 'Newly accepted (M)' },
-  { key: 'totalAccepted', vi: 'Tổng số thụ lý (T)', en: 'Total accepted (T)' },
-  { key: 'delegated', vi: 'Ủy thác (U)', en: 'Delegated (U)' },
-  { key: 'withdrawn', vi: 'Thu hồi, hủy quyết định (R)', en: 'Withdrawn (R)' },
-  { key: 'mustEnforce', vi: 'Tổng số phải thi hành (P)', en: 'Must enforce (P)' },
-  { key: 'enforceable', vi: 'Có điều kiện thi hành (Đ)', en: 'Enforceable (Đ)' },
-  { key: 'notEnforceable', vi: 'Chưa có điều kiện (K)', en: 'Not enforceable (K)' },
-  { key: 'postponed', vi: 'Hoãn, tạm đình chỉ (H)', en: 'Postponed, suspended (H)' },
-  { key: 'fullyEnforced', vi: 'Thi hành xong (X1)', en: 'Fully enforced (X1)' },
-  { key: 'terminated', vi: 'Đình chỉ (X2)', en: 'Terminated (X2)' },
-  { key: 'completed', vi: 'Giải quyết xong (X)', en: 'Completed (X)' },
-  { key: 'inProgress', vi: 'Đang thi hành', en: 'In progress' },
-  { key: 'other', vi: 'Trường hợp khác', en: 'Other' },
-  { key: 'nextPeriod', vi: 'Chuyển kỳ sau (S)', en: 'Next period (S)' },
-  { key: 'enforceableBacklog', vi: 'Có điều kiện chuyển kỳ sau (S_Đ)', en: 'Enforceable backlog (S_Đ)' },
-];
+/** A name as a list shows it: capital first letter ("Việc", "Có điều kiện thi hành (Đ)"). */
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
-const MEASURE_NAME: Record<Measure, Record<Lang, string>> = {
-  viec: { vi: 'Việc', en: 'Cases' },
-  tien: { vi: 'Tiền', en: 'Money' },
-};
+/** A measure's name in the sidebar's language: "Việc", "Money". */
+function measureName(m: Measure, lang: Lang): string {
+  return capitalized(MEASURES[m][lang]);
+}
 
-const OTHER_ROLES: ReadonlyArray<{ role: ColumnRole; vi: string; en: string }> = [
-  { role: { kind: 'label' }, vi: 'Tên đơn vị', en: 'Unit name' },
-  { role: { kind: 'officers' }, vi: 'Số chấp hành viên (CHV)', en: 'Enforcement officers' },
-  { role: { kind: 'typedRate', measure: 'viec' }, vi: 'Tỷ lệ việc ghi sẵn', en: 'Typed case rate' },
-  { role: { kind: 'typedRate', measure: 'tien' }, vi: 'Tỷ lệ tiền ghi sẵn', en: 'Typed money rate' },
-  { role: { kind: 'score' }, vi: 'Điểm thi đua', en: 'Score' },
-  { role: { kind: 'notRanked' }, vi: 'Đánh dấu không xếp hạng', en: 'Not-ranked flag' },
-  { role: { kind: 'ignored' }, vi: 'Bỏ qua', en: 'Ignored' },
-];
+/** A quantity's name in the sidebar's language, with its symbol: "Có điều kiện thi hành (Đ)". */
+function quantityLabel(q: QuantityTerm, lang: Lang): string {
+  const name = capitalized(lang === 'vi' ? q.vi : q.en);
+  return q.symbol ? `${name} (${q.symbol})` : name;
+}
 
 /** A stable string for a role, used as the <option> value. */
 export function roleKey(role: ColumnRole): string {
@@ -60,11 +43,11 @@ export function roleKey(role: ColumnRole): string {
 /** Every role the user can pick, grouped as the <select> shows them. */
 export function roleGroups(lang: Lang): Array<{ label: string; options: Array<{ key: string; label: string }> }> {
   const quantityGroup = (m: Measure) => ({
-    label: MEASURE_NAME[m][lang],
-    options: QUANTITIES.map((q) => ({ key: roleKey({ kind: 'quantity', measure: m, key: q.key }), label: `${MEASURE_NAME[m][lang]} – ${q[lang]}` })),
+    label: measureName(m, lang),
+    options: QUANTITIES.map((q) => ({ key: roleKey({ kind: 'quantity', measure: m, key: q.key }), label: `${measureName(m, lang)} – ${quantityLabel(q, lang)}` })),
   });
   return [
-    { label: lang === 'vi' ? 'Chung' : 'General', options: OTHER_ROLES.map((r) => ({ key: roleKey(r.role), label: r[lang] })) },
+    { label: lang === 'vi' ? 'Chung' : 'General', options: OTHER_ROLES.map((r) => ({ key: roleKey(r.role), label: capitalized(r[lang]) })) },
     quantityGroup('viec'),
     quantityGroup('tien'),
   ];
@@ -90,9 +73,9 @@ export function roleFromKey(key: string): ColumnRole | null {
 export function roleLabel(role: ColumnRole, lang: Lang): string {
   if (role.kind === 'quantity') {
     const q = QUANTITIES.find((x) => x.key === role.key);
-    return `${MEASURE_NAME[role.measure][lang]} – ${q ? q[lang] : role.key}`;
+    return `${measureName(role.measure, lang)} – ${q ? quantityLabel(q, lang) : role.key}`;
   }
   const key = roleKey(role);
   const other = OTHER_ROLES.find((r) => roleKey(r.role) === key);
-  return other ? other[lang] : key;
+  return other ? capitalized(other[lang]) : key;
 }

@@ -7,9 +7,10 @@ import type { Actions, Model } from './app';
 import { button, field, radios, section, select, textInput } from './controls';
 import { h } from './dom';
 import { formYear, type Form, type RankKind, type TargetsKind } from './form';
-import { t } from './i18n';
-import { formatPercent } from './percent';
-import { periodEnd, periodStart } from './period';
+import { t, type Lang } from './i18n';
+import { percentText } from './percent';
+import { dayText } from '../../core/period/dayText';
+import { periodRange } from '../../core/period/periodRange';
 
 export function periodSection(model: Model, form: Form, actions: Actions): HTMLElement {
   const lang = model.lang;
@@ -19,6 +20,7 @@ export function periodSection(model: Model, form: Form, actions: Actions): HTMLE
     return { value: String(m), label: `${m} ${t(lang, 'monthsSuffix')}` };
   });
   const guess = model.periodGuess;
+  const existing = model.state ? model.state.reports.find((r) => r.year === year && r.month === form.month) : undefined;
   return section(
     'sec-period',
     t(lang, 'secPeriod'),
@@ -29,10 +31,11 @@ export function periodSection(model: Model, form: Form, actions: Actions): HTMLE
       field(
         t(lang, 'month'),
         select('month', months, String(form.month), (v) => actions.update({ month: Number(v) })),
-        year === null ? undefined : `${lang === 'vi' ? 'Từ' : 'From'} ${periodStart(year)} ${lang === 'vi' ? 'đến' : 'to'} ${periodEnd({ year, month: form.month })}`,
+        year === null ? undefined : spanText(periodRange({ year, month: form.month }), lang),
       ),
     ),
     guess ? h('p', { className: 'hint' }, `${t(lang, 'periodGuessed')}: «${guess.text}»`) : null,
+    existing ? h('p', { className: 'hint', id: 'replaces-report' }, t(lang, 'reportReplaced').replace('%s', () => existing.sheetName)) : null,
     radios(
       'regime',
       t(lang, 'regime'),
@@ -68,7 +71,7 @@ export function targetsSection(model: Model, form: Form, actions: Actions): HTML
           national
             ? button(
                 'use-national',
-                `${t(lang, 'useNational')} ${national.year}: ${national.viec === null ? '?' : formatPercent(national.viec, lang)} / ${national.tien === null ? '?' : formatPercent(national.tien, lang)}`,
+                `${t(lang, 'useNational')} ${national.year}: ${national.viec === null ? '?' : percentText(national.viec, lang)} / ${national.tien === null ? '?' : percentText(national.tien, lang)}`,
                 () => actions.useNational(national.viec, national.tien),
                 { disabled: busy },
               )
@@ -208,4 +211,9 @@ export function optionsSection(model: Model, form: Form, actions: Actions): HTML
       (v) => actions.update({ shareBase: v as Form['shareBase'] }),
     ),
   );
+}
+
+/** "Từ 01/10/2018 đến 31/03/2019" under the month: the core's period arithmetic, shown in the sidebar's language. */
+function spanText(range: ReturnType<typeof periodRange>, lang: Lang): string {
+  return `${lang === 'vi' ? 'Từ' : 'From'} ${dayText(range.from)} ${lang === 'vi' ? 'đến' : 'to'} ${dayText(range.to)}`;
 }

@@ -8,7 +8,7 @@ import { button } from './controls';
 import { h } from './dom';
 import { t, type Lang } from './i18n';
 import { issueText } from './issue-text';
-import { formatPercent } from './percent';
+import { percentText } from './percent';
 import { columnsSection, tableSection } from './view-table';
 import { compareSection, optionsSection, periodSection, rankSection, targetsSection } from './view-settings';
 
@@ -74,7 +74,7 @@ function reportAction(model: Model, actions: Actions): HTMLElement {
 
 function result(r: NonNullable<Model['result']>, lang: Lang): HTMLElement {
   const s = r.summary;
-  const rate = (v: number | null) => (v === null ? '—' : formatPercent(v, lang));
+  const rate = (v: number | null) => (v === null ? '—' : percentText(v, lang));
   const row = (k: string, v: string) => [h('dt', null, k), h('dd', null, v)];
   return h(
     'div',

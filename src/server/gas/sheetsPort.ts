@@ -1,4 +1,4 @@
-import { LockTimeout, OWNER_KEY, TEMP_OWNER, type SheetInfo, type SheetsPort } from '../port';
+import { LockTimeout, MADE_KEY, OWNER_KEY, TEMP_OWNER, type SheetInfo, type SheetsPort } from '../port';
 import { writePlan } from './writePlan';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -19,7 +19,7 @@ const PENDING_KEY = 'thads.pending';
 export function appsScriptPort(): SheetsPort {
   const book = () => SpreadsheetApp.getActiveSpreadsheet();
   const byName = (name: string) => book().getSheetByName(name);
-  const ownerIn = (ss: Spreadsheet, sheet: Sheet) => ownerOf(sheet) ?? (pendingNames(ss).has(sheet.getName()) ? TEMP_OWNER : null);
+  const ownerIn = (ss: Spreadsheet, sheet: Sheet) => markOf(sheet).owner ?? (pendingNames(ss).has(sheet.getName()) ? TEMP_OWNER : null);
 
   return {
     listSheets(): SheetInfo[] {
@@ -27,7 +27,8 @@ export function appsScriptPort(): SheetsPort {
       const pending = pendingNames(ss);
       return ss.getSheets().map((s) => {
         const name = s.getName();
-        return { name, hidden: s.isSheetHidden(), owner: ownerOf(s) ?? (pending.has(name) ? TEMP_OWNER : null) };
+        const mark = markOf(s);
+        return { name, hidden: s.isSheetHidden(), owner: mark.owner ?? (pending.has(name) ? TEMP_OWNER : null), fingerprint: mark.fingerprint };
       });
     },
     activeSheetName(): string {
@@ -81,22 +82,38 @@ export function appsScriptPort(): SheetsPort {
       ss.deleteSheet(sheet);
       if (owner === TEMP_OWNER) removePending(ss, name);
     },
-    publishOwnSheet(from, owner, to, newOwner) {
+    readContent(name) {
+      const sheet = byName(name);
+      if (!sheet) return null;
+      const range = sheet.getDataRange();
+      return { values: range.getValues(), formulas: range.getFormulas() };
+    },
+    publishOwnSheet(from, owner, to, newOwner, options) {
       const sheet = byName(from);
-      if (!sheet || ownerOf(sheet) !== owner) throw new Error(`Không thấy trang tạm “${from}” của tiện ích.`);
+      if (!sheet || markOf(sheet).owner !== owner) throw new Error(`Không thấy trang tạm “${from}” của tiện ích.`);
+      // Recorded while the sheet is still marked "temp": a run cut off here leaves a temporary sheet.
+      sheet.addDeveloperMetadata(MADE_KEY, JSON.stringify({ sheetId: sheet.getSheetId(), fingerprint: options.fingerprint }));
+      if (options.warnOnEdit !== null) sheet.protect().setDescription(options.warnOnEdit).setWarningOnly(true);
       sheet.setName(to);
       for (const m of sheet.getDeveloperMetadata()) if (m.getKey() === OWNER_KEY) m.setValue(newOwner);
       sheet.showSheet();
       book().setActiveSheet(sheet);
     },
+    releaseOwnSheet(name, owner) {
+      const sheet = byName(name);
+      if (!sheet || markOf(sheet).owner !== owner) throw new Error(`Không thấy trang “${name}” của tiện ích.`);
+      // The protection first: cut off after it, the sheet is still marked and the next run decides again.
+      for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) if (p.isWarningOnly()) p.remove();
+      for (const m of sheet.getDeveloperMetadata()) if (m.getKey() === OWNER_KEY || m.getKey() === MADE_KEY) m.remove();
+    },
     renameOwnSheet(from, owner, to) {
       const sheet = byName(from);
-      if (!sheet || ownerOf(sheet) !== owner) throw new Error(`Không thấy trang “${from}” của tiện ích.`);
+      if (!sheet || markOf(sheet).owner !== owner) throw new Error(`Không thấy trang “${from}” của tiện ích.`);
       sheet.setName(to);
     },
     appendRows(name, owner, rows, formats) {
       const sheet = byName(name);
-      if (!sheet || ownerOf(sheet) !== owner) throw new Error(`Không thấy trang “${name}” của tiện ích.`);
+      if (!sheet || markOf(sheet).owner !== owner) throw new Error(`Không thấy trang “${name}” của tiện ích.`);
       if (rows.length === 0) return;
       const range = sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, rows[0]!.length);
       range.setValues(rows);
@@ -107,6 +124,12 @@ export function appsScriptPort(): SheetsPort {
     },
     setSetting(key, value) {
       PropertiesService.getDocumentProperties().setProperty(key, value);
+    },
+    deleteSetting(key) {
+      PropertiesService.getDocumentProperties().deleteProperty(key);
+    },
+    settingKeys() {
+      return PropertiesService.getDocumentProperties().getKeys();
     },
     withDocumentLock(timeoutMs, fn) {
       const lock = LockService.getDocumentLock();
@@ -131,9 +154,31 @@ export function appsScriptPort(): SheetsPort {
   };
 }
 
-function ownerOf(sheet: Sheet): string | null {
-  for (const m of sheet.getDeveloperMetadata()) if (m.getKey() === OWNER_KEY) return m.getValue();
-  return null;
+/**
+ * The add-on's mark of a sheet as it stands: the owner, unless the sheet is a user's copy (the recorded
+ * sheet id is another's), and the fingerprint recorded when the add-on wrote it.
+ */
+function markOf(sheet: Sheet): { owner: string | null; fingerprint: string | null } {
+  let owner: string | null = null;
+  let made: string | null = null;
+  for (const m of sheet.getDeveloperMetadata()) {
+    if (m.getKey() === OWNER_KEY) owner = m.getValue();
+    else if (m.getKey() === MADE_KEY) made = m.getValue();
+  }
+  if (owner === null || made === null) return { owner, fingerprint: null };
+  const record = parseMade(made);
+  if (record === null || record.sheetId !== sheet.getSheetId()) return { owner: null, fingerprint: null };
+  return { owner, fingerprint: record.fingerprint };
+}
+
+/** The record of MADE_KEY, or null when it does not read (then the sheet is not taken for the add-on's). */
+function parseMade(text: string): { sheetId: number; fingerprint: string } | null {
+  try {
+    const v = JSON.parse(text) as { sheetId?: unknown; fingerprint?: unknown };
+    return typeof v.sheetId === 'number' && typeof v.fingerprint === 'string' ? { sheetId: v.sheetId, fingerprint: v.fingerprint } : null;
+  } catch {
+    return null;
+  }
 }
 
 function pendingNames(ss: Spreadsheet): Set<string> {

@@ -1,5 +1,5 @@
 import type { GradeRule } from '../../core/grade/gradeRules';
-import { normalizeLabel } from '../../core/text/foldVietnamese';
+import { unitKey } from '../../core/text/unitKey';
 import type { Grid } from '../../core/types';
 import type { SheetsPort } from '../port';
 import { GRADES_OWNER, readGradeSheet } from '../settings/gradeSheet';
@@ -28,7 +28,7 @@ export function gradesFor(port: SheetsPort, year: number, targetsRead?: { name: 
   const points = targetsSheet ? readPointsGrid(values, year, targetsSheet.name) : new Map<string, number>();
   return {
     rules,
-    pointsOf: (label) => points.get(normalizeLabel(label)) ?? null,
+    pointsOf: (label) => points.get(unitKey(label)) ?? null,
     description: `trang “${rulesSheet.name}”, điểm ở cột “Điểm thi đua” của trang ${targetsSheet ? `“${targetsSheet.name}”` : 'Chỉ tiêu (chưa có)'}`,
   };
 }

@@ -1,3 +1,4 @@
+import { parseA1Range } from '../../core/a1/parseA1Range';
 import { ThadsError } from '../../core/errors';
 import type { MergeRange } from '../../core/table/types';
 import type { Grid } from '../../core/types';
@@ -13,37 +14,21 @@ export interface SourceGrid {
 }
 
 /**
- * Parses an A1 range of one sheet ("A5:P40"), 0-based (vùng A1).
- *
- * @example parseA1Range('B3:D10') // { row: 2, column: 1, rows: 8, columns: 3 }
- */
-export function parseA1Range(text: string): { row: number; column: number; rows: number; columns: number } | null {
-  const m = /^\s*\$?([A-Za-z]{1,3})\$?(\d{1,7})\s*:\s*\$?([A-Za-z]{1,3})\$?(\d{1,7})\s*$/.exec(text);
-  if (!m) return null;
-  const c1 = letters(m[1]!);
-  const c2 = letters(m[3]!);
-  const r1 = Number(m[2]) - 1;
-  const r2 = Number(m[4]) - 1;
-  if (r1 < 0 || r2 < 0) return null;
-  return { row: Math.min(r1, r2), column: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, columns: Math.abs(c2 - c1) + 1 };
-}
-
-function letters(s: string): number {
-  let n = 0;
-  for (const ch of s.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-/**
  * Reads the source table: the whole sheet, or the A1 range the user chose (merges cut to it).
- * Throws a Vietnamese message when the sheet or the range does not exist.
+ * Throws a Vietnamese message when the sheet or the range does not exist. A range that names a sheet
+ * ("'Thống kê'!C5:P30", as Sheets copies it) is accepted when that is the chosen sheet (names compared
+ * ignoring case, as Sheets does) and refused otherwise: reading another sheet than the one chosen
+ * would make a report of data the user did not pick.
  */
 export function readSource(port: SheetsPort, sheet: string, range: string | null): SourceGrid {
   const data = port.readSheet(sheet);
   if (!data) throw new ThadsError(`Không thấy trang “${sheet}” trong bảng tính.`);
   if (range === null || range.trim() === '') return { sheet, grid: data.values, merges: data.merges, rowOffset: 1 };
   const r = parseA1Range(range);
-  if (!r) throw new ThadsError(`Vùng “${range}” không hợp lệ: hãy ghi theo dạng A5:P40.`);
+  if (!r) throw new ThadsError(`Vùng “${range}” không hợp lệ: hãy ghi theo dạng A5:P40 (hoặc 'Tên trang'!A5:P40).`);
+  if (r.sheet !== null && r.sheet.toLowerCase() !== sheet.toLowerCase()) {
+    throw new ThadsError(`Vùng “${range}” thuộc trang “${r.sheet}”, không phải trang đã chọn “${sheet}”: hãy chọn trang “${r.sheet}” hoặc bỏ tên trang khỏi vùng.`);
+  }
   const grid: Grid = [];
   for (let i = 0; i < r.rows; i++) {
     const row = data.values[r.row + i] ?? [];

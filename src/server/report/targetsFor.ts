@@ -1,6 +1,6 @@
 import { ThadsError } from '../../core/errors';
 import { formatPercent } from '../../core/numbers/formatPercent';
-import { normalizeLabel } from '../../core/text/foldVietnamese';
+import { unitKey } from '../../core/text/unitKey';
 import type { Grid, Targets, UnitRecord } from '../../core/types';
 import type { TargetsChoice } from '../../shared/rpc';
 import type { SheetsPort } from '../port';
@@ -50,7 +50,7 @@ export function targetsFor(port: SheetsPort, choice: TargetsChoice, year: number
   const values = port.readSheet(sheet.name)?.values ?? [];
   const read = readTargetsGrid(values, year, sheet.name);
   return {
-    targets: (row) => ({ ...(read.byLabel.get(normalizeLabel(row.label)) ?? {}) }),
+    targets: (row) => ({ ...(read.byLabel.get(unitKey(row.label)) ?? {}) }),
     notRanked: read.notRanked,
     description: `trang “${sheet.name}”, năm ${year}`,
     sheet: { name: sheet.name, values },

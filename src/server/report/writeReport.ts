@@ -1,104 +1,115 @@
-import { ThadsError } from '../../core/errors';
+import { ThadsError, isThadsError } from '../../core/errors';
 import { layoutReport } from '../../core/report/layoutReport';
 import type { ReportModel } from '../../core/report/types';
-import { TEMP_OWNER, type SheetsPort } from '../port';
+import { TEMP_OWNER, type SheetInfo, type SheetsPort } from '../port';
+import { contentFingerprint } from '../ownSheets/contentFingerprint';
+import { swapIn } from '../ownSheets/swapIn';
 import { underDocumentLock } from '../underDocumentLock';
 
 export { TEMP_OWNER };
+export { freeName } from '../ownSheets/freeName';
+
+/** The description of the warning-only protection on a report: Sheets shows it before an edit. */
+export const REPORT_PROTECTION =
+  'Trang báo cáo do tiện ích THADS tạo: lần tạo lại báo cáo kỳ này sẽ thay trang này. Nếu bạn sửa trang, tiện ích sẽ giữ lại trang đã sửa và ghi báo cáo mới bên cạnh.';
 
 export interface WriteResult {
   /** The sheet the report now lives in. */
   sheetName: string;
-  /** True when a user's sheet had the report's name and another name was picked. */
+  /** True when a user's sheet (or a report the user edited) had the report's name and another name was picked. */
   renamed: boolean;
   /** What happened, in Vietnamese, for a toast or the sidebar. */
   message: string;
 }
 
+export interface WriteOptions {
+  lockTimeoutMs?: number;
+  /**
+   * Runs once the report is written, still holding the lock (saving the settings that made it). Its
+   * failure does not undo the report: the message says, in Vietnamese, what was not done.
+   */
+  thenUnderLock?: () => void;
+}
+
 /**
- * Writes a report safely (ghi báo cáo an toàn). Under the document lock: removes temporary sheets a
- * cut-off run left, builds the whole report in a new hidden sheet marked "temp", and only when it is
- * complete shows it, then deletes the add-on's previous report for the period and takes its name. A user's
- * sheet is never written or deleted: when one has the report's name, "… (2)" is used and said.
+ * Writes a report safely (ghi báo cáo an toàn). Under the document lock: the add-on's previous reports of
+ * the period are read back and compared with the fingerprint recorded when they were written. One the user
+ * changed since (or one with no fingerprint to compare) is kept and given to the user — its mark removed,
+ * so no later run deletes it — and the new report goes beside it ("… (2)"). The new report is built in a
+ * hidden temporary sheet and swapped in (see swapIn) with a warning-only protection; the unchanged previous
+ * report is deleted and its name taken. A user's sheet, or a user's copy of a report (another sheet id),
+ * is never written or deleted.
  *
  * @example writeReport(port, model).sheetName // "Báo cáo 6 tháng năm 2019"
  */
-export function writeReport(port: SheetsPort, model: ReportModel, options: { lockTimeoutMs?: number } = {}): WriteResult {
+export function writeReport(port: SheetsPort, model: ReportModel, options: WriteOptions = {}): WriteResult {
   return underDocumentLock(
     port,
-    () => writeLocked(port, model),
+    () => {
+      const written = writeLocked(port, model);
+      return options.thenUnderLock ? withFollowUp(written, options.thenUnderLock) : written;
+    },
     'Một báo cáo khác đang được ghi vào bảng tính này. Vui lòng đợi vài giây rồi thử lại; chưa có gì được ghi.',
     options.lockTimeoutMs,
   );
 }
 
 function writeLocked(port: SheetsPort, model: ReportModel): WriteResult {
-  for (const s of port.listSheets()) if (s.owner === TEMP_OWNER) port.deleteOwnSheet(s.name, TEMP_OWNER);
+  const old = port.listSheets().filter((s) => s.owner === model.ownerMark);
+  const edited = old.filter((s) => editedSince(port, s));
+  for (const s of edited) port.releaseOwnSheet(s.name, model.ownerMark);
+  const unchanged = old.filter((s) => !edited.includes(s)).map((s) => s.name);
 
-  const names = new Set(port.listSheets().map((s) => s.name));
-  const tempName = freeName('THADS đang tạo báo cáo', names);
   const { plan } = layoutReport(model);
-  try {
-    port.createSheet(tempName, TEMP_OWNER, plan, { hidden: true });
-  } catch (e) {
-    removeQuietly(port, tempName);
-    throw new ThadsError(`Không ghi được báo cáo (${detailOf(e)}). Các trang tính hiện có không bị thay đổi.`);
-  }
-
-  // Swapped in so that at every step either the previous report is intact or the new one is complete
-  // and visible: published under a free name first, the old one deleted after, then the name taken.
-  const sheets = port.listSheets();
-  const old = sheets.filter((s) => s.owner === model.ownerMark);
-  const users = new Set(sheets.filter((s) => s.owner !== model.ownerMark).map((s) => s.name));
-  const sheetName = freeName(model.sheetName, users);
-  const staging = old.some((s) => s.name.toLowerCase() === sheetName.toLowerCase())
-    ? freeName(model.sheetName, new Set(sheets.map((s) => s.name)))
-    : sheetName;
-  try {
-    port.publishOwnSheet(tempName, TEMP_OWNER, staging, model.ownerMark);
-  } catch (e) {
-    removeQuietly(port, tempName);
-    throw new ThadsError(`Không ghi được báo cáo (${detailOf(e)}). Các trang tính hiện có không bị thay đổi.`);
-  }
-  try {
-    for (const s of old) port.deleteOwnSheet(s.name, model.ownerMark);
-    if (staging !== sheetName) port.renameOwnSheet(staging, model.ownerMark, sheetName);
-  } catch (e) {
-    throw new ThadsError(
-      `Báo cáo mới đã được ghi đầy đủ vào trang “${staging}”, nhưng chưa thay được báo cáo cũ (${detailOf(e)}). Hãy tạo lại báo cáo để thay hẳn.`,
-    );
-  }
+  const { sheetName } = swapIn(port, {
+    plan,
+    owner: model.ownerMark,
+    name: model.sheetName,
+    replaces: unchanged,
+    what: 'báo cáo',
+    warnOnEdit: REPORT_PROTECTION,
+  });
 
   const renamed = sheetName !== model.sheetName;
-  const message = renamed
-    ? `Trang “${model.sheetName}” là trang của người dùng nên được giữ nguyên; báo cáo được ghi vào trang “${sheetName}”.`
-    : `Đã ghi báo cáo vào trang “${sheetName}”.`;
+  const kept = edited.map((s) => `“${s.name}”`).join(', ');
+  const message =
+    edited.length > 0
+      ? `Trang ${kept} đã được sửa sau khi tiện ích tạo nên được giữ nguyên và từ nay là trang của bạn (tiện ích không xóa, không ghi đè); báo cáo mới được ghi vào trang “${sheetName}”.`
+      : renamed
+        ? `Trang “${model.sheetName}” là trang của người dùng nên được giữ nguyên; báo cáo được ghi vào trang “${sheetName}”.`
+        : `Đã ghi báo cáo vào trang “${sheetName}”.`;
   return { sheetName, renamed, message };
 }
 
-/** Removes a temporary sheet if it can; what is left is removed by the next run. */
-function removeQuietly(port: SheetsPort, tempName: string): void {
-  try {
-    port.deleteOwnSheet(tempName, TEMP_OWNER);
-  } catch {
-    // The user's sheets were not touched either way.
-  }
-}
-
-function detailOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
 /**
- * The first of "name", "name (2)", "name (3)", … not taken (Sheets compares names case-insensitively).
- *
- * @example freeName('Báo cáo 6 tháng năm 2019', new Set(['Báo cáo 6 tháng năm 2019'])) // "Báo cáo 6 tháng năm 2019 (2)"
+ * True when the user changed one of the add-on's reports since it was written: its content no longer has
+ * the recorded fingerprint, or none was recorded (made by an earlier version: it cannot be shown unchanged,
+ * so it is kept). A report that cannot be read stops the run before anything is written.
  */
-export function freeName(name: string, taken: ReadonlySet<string>): string {
-  const lower = new Set(Array.from(taken, (n) => n.toLowerCase()));
-  if (!lower.has(name.toLowerCase())) return name;
-  for (let i = 2; ; i++) {
-    const candidate = `${name} (${i})`;
-    if (!lower.has(candidate.toLowerCase())) return candidate;
+function editedSince(port: SheetsPort, sheet: SheetInfo): boolean {
+  if (!sheet.fingerprint) return true;
+  let content;
+  try {
+    content = port.readContent(sheet.name);
+  } catch (e) {
+    throw new ThadsError(
+      `Không đọc được trang “${sheet.name}” để biết bạn đã sửa báo cáo cũ hay chưa (${e instanceof Error ? e.message : String(e)}). Chưa có gì thay đổi; hãy thử lại.`,
+    );
+  }
+  return content === null || contentFingerprint(content.values, content.formulas) !== sheet.fingerprint;
+}
+
+/** Runs what follows the report; when it fails, the report stays and the message says what was not done. */
+function withFollowUp(written: WriteResult, follow: () => void): WriteResult {
+  try {
+    follow();
+    return written;
+  } catch (e) {
+    // A service's own error is English and says nothing a user can act on: it is not shown.
+    const why = isThadsError(e) ? e.message : 'dịch vụ của Google không trả lời';
+    return {
+      ...written,
+      message: `${written.message} Chưa lưu được thiết lập cho “Tạo lại báo cáo” (${why}); thiết lập đã lưu trước đó vẫn giữ nguyên.`,
+    };
   }
 }

@@ -1,6 +1,7 @@
 import type { CreateGradeSheetRequest, CreateGradeSheetResponse } from '../../shared/rpc';
 import type { SheetsPort } from '../port';
-import { freeName } from '../report/writeReport';
+import { alreadyThere } from '../ownSheets/alreadyThere';
+import { swapIn } from '../ownSheets/swapIn';
 import { GRADES_OWNER, GRADES_SHEET_NAME, gradeSheetPlan } from '../settings/gradeSheet';
 import { underDocumentLock } from '../underDocumentLock';
 
@@ -15,10 +16,17 @@ export function createGradeSheet(port: SheetsPort, _request: CreateGradeSheetReq
       const sheets = port.listSheets();
       const existing = sheets.find((s) => s.owner === GRADES_OWNER);
       if (existing) {
-        return { ok: true, sheetName: existing.name, created: false, message: `Trang “${existing.name}” đã có; tiện ích chỉ đọc trang này, không ghi đè.` };
+        return { ok: true, sheetName: existing.name, created: false, message: alreadyThere(existing) };
       }
-      const name = freeName(GRADES_SHEET_NAME, new Set(sheets.map((s) => s.name)));
-      port.createSheet(name, GRADES_OWNER, gradeSheetPlan(), { hidden: false });
+      // Built hidden and swapped in: a run cut off midway leaves no half-written sheet taken for the user's.
+      const { sheetName: name } = swapIn(port, {
+        plan: gradeSheetPlan(),
+        owner: GRADES_OWNER,
+        name: GRADES_SHEET_NAME,
+        replaces: [],
+        what: 'trang Xếp loại',
+        warnOnEdit: null,
+      });
       const renamed = name !== GRADES_SHEET_NAME ? ` (trang “${GRADES_SHEET_NAME}” của người dùng được giữ nguyên)` : '';
       return {
         ok: true,

@@ -1,8 +1,9 @@
-import { normalizeLabel } from '../../core/text/foldVietnamese';
+import { unitKey } from '../../core/text/unitKey';
 import type { CreateTargetsSheetRequest, CreateTargetsSheetResponse } from '../../shared/rpc';
 import type { SheetsPort } from '../port';
 import { underDocumentLock } from '../underDocumentLock';
-import { freeName } from '../report/writeReport';
+import { alreadyThere } from '../ownSheets/alreadyThere';
+import { swapIn } from '../ownSheets/swapIn';
 import {
   TARGETS_FORMATS,
   TARGETS_OWNER,
@@ -35,12 +36,12 @@ function createOrAppend(port: SheetsPort, request: CreateTargetsSheetRequest, la
         sheetName: existing.name,
         created: false,
         unitsAdded: 0,
-        message: `Trang “${existing.name}” đã có; tiện ích chỉ đọc trang này, không ghi đè.`,
+        message: alreadyThere(existing),
       };
     }
     const data = port.readSheet(existing.name);
     const present = readTargetsGrid(data ? data.values : [], request.year, existing.name).byLabel;
-    const missing = labels.filter((l) => !present.has(normalizeLabel(l)));
+    const missing = labels.filter((l) => !present.has(unitKey(l)));
     port.appendRows(existing.name, TARGETS_OWNER, targetsRows(missing.map(row)), [...TARGETS_FORMATS]);
     return {
       ok: true,
@@ -53,8 +54,15 @@ function createOrAppend(port: SheetsPort, request: CreateTargetsSheetRequest, la
           : `Trang “${existing.name}” đã có đủ các đơn vị của năm ${request.year}.`,
     };
   }
-  const name = freeName(TARGETS_SHEET_NAME, new Set(sheets.map((s) => s.name)));
-  port.createSheet(name, TARGETS_OWNER, targetsSheetPlan(labels.map(row)), { hidden: false });
+  // Built hidden and swapped in: a run cut off midway leaves no half-written sheet taken for the user's.
+  const { sheetName: name } = swapIn(port, {
+    plan: targetsSheetPlan(labels.map(row)),
+    owner: TARGETS_OWNER,
+    name: TARGETS_SHEET_NAME,
+    replaces: [],
+    what: 'trang Chỉ tiêu',
+    warnOnEdit: null,
+  });
   const renamed = name !== TARGETS_SHEET_NAME ? ` (trang “${TARGETS_SHEET_NAME}” của người dùng được giữ nguyên)` : '';
   return {
     ok: true,

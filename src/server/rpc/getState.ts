@@ -1,6 +1,6 @@
 import { regimeForYear } from '../../core/period/regimeForYear';
 import { NATIONAL_TARGETS } from '../../core/targets/nationalTargets';
-import type { GetStateRequest, GetStateResponse, NationalTarget, ReportSettings, SheetInfo } from '../../shared/rpc';
+import type { ExistingReport, GetStateRequest, GetStateResponse, NationalTarget, ReportSettings, SheetInfo } from '../../shared/rpc';
 import type { SheetInfo as PortSheetInfo, SheetsPort } from '../port';
 import { TEMP_OWNER } from '../report/writeReport';
 import { loadSettings } from '../settings/settingsStore';
@@ -22,6 +22,16 @@ export function nationalTargetList(): NationalTarget[] {
     .map(Number)
     .sort((a, b) => a - b)
     .map((year) => ({ year, viec: NATIONAL_TARGETS[year]?.viec ?? null, tien: NATIONAL_TARGETS[year]?.tien ?? null }));
+}
+
+/** The add-on's own reports by period, read from their marks ("report:2020-12"). */
+function existingReports(sheets: readonly PortSheetInfo[]): ExistingReport[] {
+  const reports: ExistingReport[] = [];
+  for (const s of sheets) {
+    const m = /^report:(\d{4})-(\d{1,2})$/.exec(s.owner ?? '');
+    if (m) reports.push({ year: Number(m[1]), month: Number(m[2]), sheetName: s.name });
+  }
+  return reports;
 }
 
 /**
@@ -63,5 +73,6 @@ export function getState(port: SheetsPort, request: GetStateRequest): GetStateRe
     targetsSheet: { name: targets ? targets.name : TARGETS_SHEET_NAME, exists: targets !== undefined },
     gradeSheet: { name: grades ? grades.name : GRADES_SHEET_NAME, exists: grades !== undefined },
     nationalTargets: nationalTargetList(),
+    reports: existingReports(sheets),
   };
 }

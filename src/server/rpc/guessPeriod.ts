@@ -1,4 +1,5 @@
-import { foldVietnamese } from '../../core/text/foldVietnamese';
+import { isPeriod } from '../../core/period/isPeriod';
+import { foldVietnamese } from '../../core/text/normalize';
 import type { PeriodGuess } from '../../shared/rpc';
 
 /**
@@ -19,14 +20,13 @@ export function guessPeriod(titleRows: readonly string[], sheetName: string): Pe
 }
 
 function periodIn(text: string): { year: number; month: number } | null {
-  const folded = foldVietnamese(text);
+  const folded = foldVietnamese(text, { keepPunctuation: true });
   const patterns = [/(\d{1,2}) thang (?:dau )?nam (?:thong ke )?(\d{4})/, /\b(\d{1,2}) ?t ?[/-] ?(\d{4})\b/];
   for (const re of patterns) {
     const m = re.exec(folded);
     if (!m) continue;
-    const month = Number(m[1]);
-    const year = Number(m[2]);
-    if (month >= 1 && month <= 12 && year >= 2000 && year <= 2100) return { year, month };
+    const period = { year: Number(m[2]), month: Number(m[1]) };
+    if (isPeriod(period)) return period;
   }
   return null;
 }

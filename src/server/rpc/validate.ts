@@ -1,6 +1,6 @@
-import { isThadsError } from '../../core/errors';
 import { requestSchemas, type RpcContract, type RpcFailure, type RpcName } from '../../shared/rpc';
 import { describeIssue } from '../settings/settingsStore';
+import { answerOrFailure } from '../answerOrFailure';
 import type { SheetsPort } from '../port';
 
 /** A server function of the sidebar, given the port and its already-validated request. */
@@ -16,11 +16,6 @@ export function rpc<N extends RpcName>(name: N, handler: RpcHandler<N>) {
   return (port: SheetsPort, request: unknown): RpcContract[N]['response'] | RpcFailure => {
     const parsed = requestSchemas()[name].safeParse(request);
     if (!parsed.success) return { ok: false, message: `Yêu cầu không hợp lệ: ${describeIssue(parsed.error.issues)}.` };
-    try {
-      return handler(port, parsed.data as RpcContract[N]['request']);
-    } catch (e) {
-      if (isThadsError(e)) return { ok: false, message: e.message };
-      throw e;
-    }
+    return answerOrFailure(() => handler(port, parsed.data as RpcContract[N]['request']));
   };
 }

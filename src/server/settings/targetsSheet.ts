@@ -3,7 +3,8 @@ import { cellNumber } from '../../core/numbers/cellNumber';
 import { parsePercent } from '../../core/numbers/parsePercent';
 import { asText } from '../../core/report/asText';
 import type { PlanValue, SheetPlan } from '../../core/report/plan';
-import { normalizeLabel } from '../../core/text/foldVietnamese';
+import { normalizeText } from '../../core/text/normalize';
+import { unitKey } from '../../core/text/unitKey';
 import type { Grid, Targets } from '../../core/types';
 
 /** The add-on's mark on the targets sheet. */
@@ -56,11 +57,11 @@ export function targetsSheetPlan(rows: readonly TargetsRow[]): SheetPlan {
 
 /** What the targets sheet says for one year. */
 export interface TargetsForYear {
-  /** By normalized unit label. */
+  /** By unit (keyed by unitKey). */
   byLabel: Map<string, Targets>;
   /** Units marked "Không xếp hạng". */
   notRanked: string[];
-  /** Every label in the sheet (any year), normalized, to find the units it lacks. */
+  /** Every unit in the sheet (any year), keyed by unitKey, to find the units it lacks. */
   labels: Set<string>;
 }
 
@@ -76,8 +77,8 @@ interface YearRow {
  * header, and every label of any year. The sheet is the user's: its columns are found by header.
  */
 function yearRows(grid: Grid, year: number, sheetName: string): { col: (name: string) => number; rows: YearRow[]; labels: Set<string> } {
-  const header = (grid[0] ?? []).map((v) => normalizeLabel(String(v ?? '')));
-  const col = (name: string) => header.indexOf(normalizeLabel(name));
+  const header = (grid[0] ?? []).map((v) => normalizeText(String(v ?? ''), { keepPunctuation: true }));
+  const col = (name: string) => header.indexOf(normalizeText(name, { keepPunctuation: true }));
   const cLabel = col('Đơn vị');
   const cYear = col('Năm');
   if (cLabel < 0) {
@@ -89,7 +90,7 @@ function yearRows(grid: Grid, year: number, sheetName: string): { col: (name: st
     const row = grid[r] ?? [];
     const label = String(row[cLabel] ?? '').trim();
     if (label === '') continue;
-    labels.add(normalizeLabel(label));
+    labels.add(unitKey(label));
     const rowYear = cYear >= 0 ? row[cYear] : '';
     if (rowYear !== '' && rowYear !== null && rowYear !== undefined && Number(rowYear) !== year) continue;
     rows.push({ r, label, row });
@@ -123,7 +124,7 @@ export function readTargetsGrid(grid: Grid, year: number, sheetName: string): Ta
       }
       if (parsed.value !== null) targets[key] = parsed.value;
     }
-    result.byLabel.set(normalizeLabel(label), targets);
+    result.byLabel.set(unitKey(label), targets);
     if (cNotRanked >= 0 && isYes(row[cNotRanked])) result.notRanked.push(label);
   }
   return result;
@@ -144,7 +145,7 @@ export function readPointsGrid(grid: Grid, year: number, sheetName: string): Map
   for (const { r, label, row } of rows) {
     const read = cellNumber(row[c]);
     if (!read.ok) throw new ThadsError(`Trang “${sheetName}”, dòng ${r + 1}, cột ${c + 1} (Điểm thi đua) của đơn vị ${label}: ${read.reason}.`);
-    if (read.value !== null) points.set(normalizeLabel(label), read.value);
+    if (read.value !== null) points.set(unitKey(label), read.value);
   }
   return points;
 }
@@ -152,6 +153,6 @@ export function readPointsGrid(grid: Grid, year: number, sheetName: string): Map
 function isYes(v: unknown): boolean {
   if (v === true) return true;
   if (typeof v !== 'string') return false;
-  const t = normalizeLabel(v);
+  const t = normalizeText(v, { keepPunctuation: true });
   return t === 'x' || t === 'có' || t === 'co' || t === 'true';
 }

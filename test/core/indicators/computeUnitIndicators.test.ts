@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import type { UnitRecord } from '../../../src/core/types';
 import { computeUnitIndicators } from '../../../src/core/indicators/computeUnitIndicators';
 import { defaultIndicatorOptions } from '../../../src/core/indicators/defaultOptions';
-import { deriveQuantities } from '../../../src/core/quantities/deriveQuantities';
 import { completionRate } from '../../../src/core/indicators/completionRate';
 import { backlogReduction } from '../../../src/core/indicators/backlogReduction';
 import { perOfficer } from '../../../src/core/indicators/workload';
@@ -12,36 +11,6 @@ function unit(viec: UnitRecord['viec'], extra: Partial<UnitRecord> = {}): UnitRe
   return { label: 'Chi cục THADS huyện A', row: 3, kind: 'unit', ranked: true, viec, tien: {}, ...extra };
 }
 const B = defaultIndicatorOptions({ year: 2021, month: 12 });
-
-describe('quantities through the identities of domain §3', () => {
-  it('T = C + M, X = X1 + X2, S = P − X, S_Đ = Đ − X', () => {
-    const q = deriveQuantities(
-      { carriedOver: 100, newlyAccepted: 50, delegated: 5, withdrawn: 5, enforceable: 90, fullyEnforced: 60, terminated: 10 },
-      'B',
-    );
-    expect(q.totalAccepted).toBe(150);
-    expect(q.mustEnforce).toBe(140); // 150 − 5 − 5
-    expect(q.completed).toBe(70);
-    expect(q.nextPeriod).toBe(70);
-    expect(q.enforceableBacklog).toBe(20);
-  });
-
-  it('regime A: P = Đ + K (H inside Đ); regime B: P = Đ + K + H', () => {
-    const q = { enforceable: 80, notEnforceable: 15, postponed: 5 };
-    expect(deriveQuantities(q, 'A').mustEnforce).toBe(95);
-    expect(deriveQuantities(q, 'B').mustEnforce).toBe(100);
-    expect(deriveQuantities({ mustEnforce: 100, notEnforceable: 15, postponed: 5 }, 'B').enforceable).toBe(80);
-    expect(deriveQuantities({ mustEnforce: 100, notEnforceable: 15, postponed: 5 }, 'A').enforceable).toBe(85);
-  });
-
-  it('never assumes U and R are 0: without them and without Đ, K, P stays unknown', () => {
-    expect(deriveQuantities({ totalAccepted: 3725 }, 'A').mustEnforce).toBeNull();
-  });
-
-  it('keeps a quantity the sheet gives, even if the identities disagree (checking is the checker’s job)', () => {
-    expect(deriveQuantities({ carriedOver: 1, newlyAccepted: 1, totalAccepted: 5 }, 'B').totalAccepted).toBe(5);
-  });
-});
 
 describe('computeUnitIndicators', () => {
   it('gives no rate (null, not 0 or NaN) when Đ is 0', () => {

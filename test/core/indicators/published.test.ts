@@ -1,5 +1,5 @@
 /**
- * Every figure of domain §5 (../shared/domain/THADS.md), reproduced through the core. Inputs and
+ * Every figure of domain §5 (docs/domain.md), reproduced through the core. Inputs and
  * expected values are the published ones; the displayed forms ("84,88%", "4,88%") are the texts.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isDistrictUnit, isProvincialOffice } from '../../../src/core/table/isProvincialOffice';
-import { foldVietnamese } from '../../../src/core/text/foldVietnamese';
+import { foldVietnamese } from '../../../src/core/text/normalize';
 
 /** The definition, without the cheap refusal: fold, drop a numbering, compare the starts. */
 function reference(label: string): boolean {
-  const t = foldVietnamese(label).replace(/^\s*(\d+|[ivx]+)\s*[.\-)]\s*/, '');
+  const t = foldVietnamese(label, { keepPunctuation: true }).replace(/^\s*(\d+|[ivx]+)\s*[.\-)]\s*/, '');
   return ['cuc thads', 'cuc thi hanh an', 'van phong cuc', 'thads tinh', 'thads thanh pho', 'thi hanh an dan su tinh', 'co quan thads tinh', 'co quan thi hanh an dan su tinh'].some(
     (p) => t.slice(0, p.length) === p,
   );

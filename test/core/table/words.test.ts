@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findMoneyUnit } from '../../../src/core/table/findMoneyUnit';
 import { headerConcept, headerMeasure } from '../../../src/core/table/headerConcept';
-import { normalizeText } from '../../../src/core/table/normalizeText';
-
-describe('normalizeText', () => {
-  it('folds case, spacing, punctuation and the old tone placement, keeping accents', () => {
-    expect(normalizeText('  Thi hành  XONG (2)')).toBe('thi hành xong 2');
-    expect(normalizeText('Uỷ thác; hoà giải')).toBe('ủy thác hòa giải');
-    expect(normalizeText('Công')).not.toBe(normalizeText('Cộng'));
-  });
-});
 
 describe('headerConcept', () => {
   it.each([
-    ['Tổng số thụ lý', 'accepted'],
+    ['Tổng số thụ lý', 'totalAccepted'],
     ['Năm trước chuyển sang', 'carriedOver'],
     ['Kỳ trước chuyển sang', 'carriedOver'],
     ['Chuyển kỳ sau', 'nextPeriod'],

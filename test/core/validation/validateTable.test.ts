@@ -46,6 +46,15 @@ describe('validateTable: identities of one row (domain §3)', () => {
     expect(f).toMatchObject({ rule: 'D=parts', expected: 90, actual: 100 });
   });
 
+  it('names the parts of Đ in the formula by the vocabulary: symbols, and the short name of a part without one', () => {
+    const row = unit('Chi cục A', 0, { enforceable: 100, completed: 70, inProgress: 20, postponed: 5, other: 3 });
+    const [f] = validateTable([row], A);
+    expect(f?.message).toBe(
+      'Dòng 1 (Chi cục A), việc: Đ = X + đang thi hành + H + trường hợp khác không đúng: Đ = 100 việc nhưng ' +
+        'X + đang thi hành + H + trường hợp khác = 70 + 20 + 5 + 3 = 98 việc, chênh lệch 2 việc.',
+    );
+  });
+
   it('X ≤ Đ', () => {
     const [f] = validateTable([unit('Chi cục A', 2, { enforceable: 50, completed: 55 })], B);
     expect(f?.rule).toBe('X<=D');

@@ -162,3 +162,35 @@ describe('THADS_CHECK', () => {
     expect((CHECK(t, [['năm', 2020]]) as string[][])[0]?.[0]).toContain('P = Đ + K + H không đúng');
   });
 });
+
+describe('THADS_SUMMARY’s header row is an interface users’ sheets refer to (MATCH on "Tỷ lệ việc")', () => {
+  /** Today's headers, written out: a change here breaks users' formulas, so it must be deliberate. */
+  const HEAD = ['Đơn vị', 'Loại dòng', 'Tỷ lệ việc', 'Tỷ lệ tiền', 'Xếp hạng', 'Thứ hạng', 'Chỉ tiêu việc', 'Vượt/thiếu việc', 'Chỉ tiêu tiền', 'Vượt/thiếu tiền'];
+  const TAIL = (unit: string) => [
+    'Đạt chỉ tiêu',
+    'Thụ lý (việc)',
+    'Phải thi hành (việc)',
+    'Có điều kiện (việc)',
+    'Giải quyết xong (việc)',
+    'Chuyển kỳ sau (việc)',
+    'Có điều kiện chuyển kỳ sau (việc)',
+    'Tỷ trọng có điều kiện (việc)',
+    `Có điều kiện (tiền, ${unit})`,
+    `Giải quyết xong (tiền, ${unit})`,
+    `Chuyển kỳ sau (tiền, ${unit})`,
+    `Có điều kiện chuyển kỳ sau (tiền, ${unit})`,
+    'Thụ lý mỗi chấp hành viên (việc)',
+  ];
+
+  it('keeps its headers and their order against the full-year target', () => {
+    // The money columns name the sheet's unit: the forms' nghìn đồng unless the table or the options say otherwise.
+    expect((SUMMARY(table, 0.8) as unknown[][])[0]).toEqual([...HEAD, ...TAIL('nghìn đồng')]);
+    expect((SUMMARY(table, 0.8, '', [['đơn vị tiền', 'tỷ đồng']]) as unknown[][])[0]).toEqual([...HEAD, ...TAIL('tỷ đồng')]);
+  });
+
+  it('adds the two progress gaps after "Vượt/thiếu tiền" when compared with progress (tiến độ)', () => {
+    const out = SUMMARY(table, 0.8, '', [['năm', 2020], ['tháng', 6], ['so với chỉ tiêu', 'tiến độ']]) as unknown[][];
+    expect(out[0]).toEqual([...HEAD, 'Vượt/thiếu tiến độ việc', 'Vượt/thiếu tiến độ tiền', ...TAIL('nghìn đồng')]);
+    for (const row of out) expect(row).toHaveLength(out[0]!.length);
+  });
+});

@@ -1,0 +1,190 @@
+/**
+ * The one list of column definitions (danh mục cột) that THADS_SUMMARY's table and the report sheet
+ * both take their columns from. A definition reads its value from a unit's indicators once; each
+ * output only says how that value is headed and shown there, so the two can never show different
+ * figures for the same column. The outputs differ on purpose: the rank is a number in THADS_SUMMARY
+ * and "5/15" in the report; money stays in the sheet's unit in THADS_SUMMARY and is in đồng in the
+ * report; a missing target is a blank in THADS_SUMMARY and "chưa có chỉ tiêu" in the report.
+ */
+import type { UnitIndicators } from '../indicators/types';
+import { moneyUnitFactor, moneyUnitName } from '../numbers/moneyUnit';
+import { rankText } from '../ranking/rankText';
+import type { Measure, MoneyUnit } from '../types';
+import { FORMAT, type ReportCell, type ReportColumn } from './types';
+
+/** The gap cells of a unit without a target say so instead of staying blank. */
+export const NO_TARGET = 'chưa có chỉ tiêu';
+
+/** A column's value for one unit: a number, a text, or null where there is none. */
+export type ColumnValue = string | number | null;
+
+/** What THADS_SUMMARY needs to head and show its money columns: the sheet's money unit. */
+export interface SummaryContext {
+  moneyUnit: MoneyUnit;
+}
+
+/** How a column appears in THADS_SUMMARY's table (bảng kết quả); default cell: the value, blank for none. */
+export interface SummaryOutput {
+  header: string | ((context: SummaryContext) => string);
+  cell?: (value: ColumnValue, u: UnitIndicators, context: SummaryContext) => ReportCell;
+}
+
+/** How a column appears in the report sheet (trang báo cáo); default cell: the value, blank for none. */
+export interface ReportOutput extends Omit<ReportColumn, 'key'> {
+  cell?: (value: ColumnValue, u: UnitIndicators) => ReportCell;
+  /**
+   * The totals row's cell when it differs from a unit's: "blank" leaves it empty (a rank or a
+   * year-over-year change means nothing for the whole), "value" shows the bare value (the whole has
+   * a target only when every unit shares it, and a blank then says "not one target", not "none").
+   */
+  total?: 'blank' | 'value';
+}
+
+export interface ColumnDefinition {
+  /** Names the quantity ("viec.rate"): charts, colour rules and tests find a column by it. */
+  key: string;
+  /** The value, from the unit's indicators; `index` is the unit's position among the units (STT). */
+  value: (u: UnitIndicators, index: number) => ColumnValue;
+  summary?: SummaryOutput;
+  report?: ReportOutput;
+}
+
+const MEASURE_VI: Record<Measure, string> = { viec: 'việc', tien: 'tiền' };
+
+/** Blank for none: how both outputs show a missing figure unless a definition says otherwise. */
+export function shown(value: ColumnValue): ReportCell {
+  return value === null ? '' : value;
+}
+
+/** A gap is "chưa có chỉ tiêu" in the report when the unit has no target for the measure. */
+function gapCell(m: Measure) {
+  return (value: ColumnValue, u: UnitIndicators): ReportCell => (u[m].target === null ? NO_TARGET : shown(value));
+}
+
+/**
+ * A count or an amount of domain §3 ("Có điều kiện", "Giải quyết xong", …): việc headed "(việc)"
+ * in both outputs; tiền headed with the sheet's unit and shown in it in THADS_SUMMARY, in đồng in
+ * the report.
+ */
+function quantity(m: Measure, key: 'totalAccepted' | 'mustEnforce' | 'enforceable' | 'completed' | 'backlog' | 'enforceableBacklog', name: string): ColumnDefinition {
+  const value = (u: UnitIndicators) => u[m][key];
+  if (m === 'viec') {
+    return { key: `viec.${key}`, value, summary: { header: `${name} (việc)` }, report: { header: `${name} (việc)`, format: FORMAT.count } };
+  }
+  return {
+    key: `tien.${key}`,
+    value,
+    summary: {
+      header: ({ moneyUnit }) => `${name} (tiền, ${moneyUnitName(moneyUnit)})`,
+      cell: (v, _u, { moneyUnit }) => (typeof v === 'number' ? v / moneyUnitFactor(moneyUnit) : ''),
+    },
+    report: { header: `${name} (đồng)`, format: FORMAT.money },
+  };
+}
+
+function measureColumns(m: Measure): ColumnDefinition[] {
+  const vi = MEASURE_VI[m];
+  return [
+    quantity(m, 'totalAccepted', 'Thụ lý'),
+    quantity(m, 'mustEnforce', 'Phải thi hành'),
+    quantity(m, 'enforceable', 'Có điều kiện'),
+    quantity(m, 'completed', 'Giải quyết xong'),
+    quantity(m, 'backlog', 'Chuyển kỳ sau'),
+    quantity(m, 'enforceableBacklog', 'Có điều kiện chuyển kỳ sau'),
+    {
+      key: `${m}.rate`,
+      value: (u) => u[m].rate,
+      summary: { header: `Tỷ lệ ${vi}` },
+      report: { header: `Tỷ lệ ${vi}`, format: FORMAT.rate, colour: { kind: 'rate', targetKey: `${m}.target` } },
+    },
+    {
+      key: `${m}.target`,
+      value: (u) => u[m].target,
+      summary: { header: `Chỉ tiêu ${vi}` },
+      report: { header: `Chỉ tiêu ${vi}`, format: FORMAT.rate, cell: (v) => v ?? NO_TARGET, total: 'value' },
+    },
+    {
+      key: `${m}.gap`,
+      value: (u) => u[m].gap,
+      summary: { header: `Vượt/thiếu ${vi}` },
+      report: { header: `Vượt/thiếu chỉ tiêu ${vi}`, format: FORMAT.points, colour: { kind: 'gap' }, cell: gapCell(m), total: 'value' },
+    },
+    {
+      key: `${m}.progressGap`,
+      value: (u) => u[m].progressGap,
+      summary: { header: `Vượt/thiếu tiến độ ${vi}` },
+      report: { header: `Vượt/thiếu tiến độ ${vi}`, format: FORMAT.points, colour: { kind: 'gap' }, cell: gapCell(m), total: 'value' },
+    },
+    {
+      key: `${m}.rateChange`,
+      value: (u) => u[m].rateChange,
+      report: { header: `Tỷ lệ ${vi} so với cùng kỳ`, format: FORMAT.points, total: 'blank' },
+    },
+    {
+      key: `${m}.completedChange`,
+      value: (u) => u[m].completedChange,
+      report: { header: `Giải quyết xong so với cùng kỳ (${m === 'viec' ? 'việc' : 'đồng'})`, format: FORMAT.change, total: 'blank' },
+    },
+  ];
+}
+
+function kindText(u: UnitIndicators): string {
+  if (u.kind === 'total') return 'tổng cộng';
+  if (u.kind === 'subtotal') return 'cộng';
+  return u.ranked ? 'đơn vị' : 'đơn vị (không xếp hạng)';
+}
+
+/** Every column either output can show, each once. */
+const DEFINITIONS: ColumnDefinition[] = [
+  { key: 'index', value: (_u, i) => i + 1, report: { header: 'STT', format: FORMAT.count, total: 'blank' } },
+  // The totals row's label is the computed totals' own ("Tổng cộng").
+  { key: 'label', value: (u) => u.label, summary: { header: 'Đơn vị' }, report: { header: 'Đơn vị', format: FORMAT.text } },
+  { key: 'kind', value: kindText, summary: { header: 'Loại dòng' } },
+  ...measureColumns('viec'),
+  ...measureColumns('tien'),
+  { key: 'viec.shareEnforceable', value: (u) => u.viec.shareEnforceable, summary: { header: 'Tỷ trọng có điều kiện (việc)' } },
+  {
+    key: 'viec.backlogReduction',
+    value: (u) => u.viec.backlogReduction,
+    report: { header: 'Giảm án tồn (việc)', format: FORMAT.rate, total: 'blank' },
+  },
+  {
+    key: 'workloadTotal',
+    value: (u) => u.workloadTotal,
+    summary: { header: 'Thụ lý mỗi chấp hành viên (việc)' },
+    report: { header: 'Thụ lý bình quân/CHV (việc)', format: FORMAT.ratio },
+  },
+  {
+    key: 'targetsMet',
+    value: (u) => (u.targetsSet > 0 ? `${u.targetsMet}/${u.targetsSet}` : null),
+    summary: { header: 'Đạt chỉ tiêu' },
+    report: { header: 'Đạt chỉ tiêu', format: FORMAT.text, cell: (v) => v ?? NO_TARGET, total: 'blank' },
+  },
+  {
+    key: 'rank',
+    value: (u) => u.rank,
+    summary: { header: 'Xếp hạng' },
+    report: {
+      header: 'Xếp hạng',
+      format: FORMAT.text,
+      cell: (v, u) => rankText(typeof v === 'number' ? v : null, u.rankOf) || 'không xếp hạng',
+      total: 'blank',
+    },
+  },
+  // THADS_SUMMARY gives the rank both as a number (to compute with) and as "5/15" (to read).
+  { key: 'rankText', value: (u) => rankText(u.rank, u.rankOf), summary: { header: 'Thứ hạng' } },
+  { key: 'grade', value: (u) => u.grade, report: { header: 'Xếp loại', format: FORMAT.text, total: 'blank' } },
+];
+
+const BY_KEY = new Map(DEFINITIONS.map((d) => [d.key, d]));
+
+/**
+ * The definition of a column, by key; an unknown key is a mistake in this module's lists.
+ *
+ * @example columnDefinition('viec.rate').summary?.header // "Tỷ lệ việc"
+ */
+export function columnDefinition(key: string): ColumnDefinition {
+  const d = BY_KEY.get(key);
+  if (!d) throw new Error(`Không có định nghĩa cột “${key}”.`);
+  return d;
+}

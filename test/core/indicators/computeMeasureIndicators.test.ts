@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { computeMeasureIndicators } from '../../../src/core/indicators/computeMeasureIndicators';
+import { defaultIndicatorOptions } from '../../../src/core/indicators/defaultOptions';
+
+const options = defaultIndicatorOptions();
+
+describe('computeMeasureIndicators with last year’s rate alone (a sheet’s "cùng kỳ" column)', () => {
+  it('compares the rate in points and leaves the count comparisons out: 81,41% against 78,59%', () => {
+    const m = computeMeasureIndicators({ enforceable: 708_674, completed: 576_933 }, 0.8, options, undefined, 0.7859);
+    expect(m.previousRate).toBe(0.7859);
+    expect(m.rateChange).toBeCloseTo(576_933 / 708_674 - 0.7859, 12);
+    expect(m.completedChange).toBeNull();
+    expect(m.backlogReduction).toBeNull();
+  });
+
+  it('takes last year’s quantities over a rate given alongside them', () => {
+    const m = computeMeasureIndicators({ enforceable: 100, completed: 80 }, undefined, options, { enforceable: 100, completed: 50 }, 0.9);
+    expect(m.previousRate).toBe(0.5);
+    expect(m.completedChange).toBe(30);
+  });
+
+  it('has no comparison without either, and no rate change where Đ = 0', () => {
+    expect(computeMeasureIndicators({ enforceable: 10, completed: 5 }, undefined, options).rateChange).toBeNull();
+    const none = computeMeasureIndicators({ enforceable: 0, completed: 0 }, 0.8, options, undefined, 0.7);
+    expect(none.rate).toBeNull();
+    expect(none.rateChange).toBeNull();
+    expect(none.gap).toBeNull();
+  });
+});

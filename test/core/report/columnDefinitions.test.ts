@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { columnDefinition, NO_TARGET } from '../../../src/core/report/columnDefinitions';
+import { reportColumnKeys, reportColumns } from '../../../src/core/report/columns';
+import { summaryColumnKeys, summaryTable } from '../../../src/core/report/summaryTable';
+import type { UnitIndicators } from '../../../src/core/indicators/types';
+import { unit } from '../../server/fixtures';
+
+/** A unit with every figure: domain §5's district (Đ 4.029, X 3.420, target 80%), ranked 5th of 15. */
+const full = unit('Chi cục THADS huyện A', {
+  viec: {
+    totalAccepted: 5000,
+    mustEnforce: 4800,
+    enforceable: 4029,
+    completed: 3420,
+    rate: 3420 / 4029,
+    target: 0.8,
+    gap: 3420 / 4029 - 0.8,
+    progressGap: 0.1,
+    backlog: 1380,
+    enforceableBacklog: 609,
+    shareEnforceable: 4029 / 4800,
+  },
+  tien: { enforceable: 310.1e9, completed: 180.7e9, rate: 180.7 / 310.1, target: 0.38, gap: 180.7 / 310.1 - 0.38, progressGap: -0.05, backlog: 200e9, enforceableBacklog: 129.4e9 },
+  officers: 10,
+  workloadTotal: 500,
+  targetsMet: 2,
+  targetsSet: 2,
+  rank: 5,
+  rankOf: 15,
+});
+const noTarget = unit('Chi cục THADS huyện B', { viec: { enforceable: 100, completed: 90, rate: 0.9 } });
+
+const every = { period: { year: 2020, month: 6 }, previous: true, officers: true, grades: true };
+const shared = summaryColumnKeys(true).filter((k) => reportColumnKeys(every).includes(k));
+
+/** The cell of column `key` for `u`, in THADS_SUMMARY (money in đồng) and in the report. */
+function cells(u: UnitIndicators, key: string) {
+  const summary = summaryTable([u], { moneyUnit: 'dong', proRata: true });
+  const report = reportColumns(every);
+  const s = summary[1]![summaryColumnKeys(true).indexOf(key)];
+  const r = report.find((c) => c.key === key)!.unit(u, 0);
+  return { s, r };
+}
+
+describe('one list of column definitions for THADS_SUMMARY and the report', () => {
+  it('shares the columns both show: unit, rates, targets, gaps, counts, amounts, targets met, rank, workload', () => {
+    expect(shared).toEqual(expect.arrayContaining(['label', 'viec.rate', 'tien.rate', 'viec.gap', 'tien.enforceable', 'targetsMet', 'rank', 'workloadTotal']));
+  });
+
+  it('shows the same figure in both wherever a unit has it, money in đồng on both sides', () => {
+    for (const key of shared.filter((k) => k !== 'rank')) {
+      const { s, r } = cells(full, key);
+      expect(s, key).not.toBe('');
+      expect(s, key).toBe(r);
+    }
+  });
+
+  it('gives the rank as a number in THADS_SUMMARY and as "5/15" in the report', () => {
+    expect(cells(full, 'rank')).toEqual({ s: 5, r: '5/15' });
+    expect(cells(noTarget, 'rank')).toEqual({ s: '', r: 'không xếp hạng' });
+  });
+
+  it('leaves a missing target blank in THADS_SUMMARY and says "chưa có chỉ tiêu" in the report', () => {
+    for (const key of ['viec.target', 'viec.gap', 'viec.progressGap', 'targetsMet']) {
+      expect(cells(noTarget, key), key).toEqual({ s: '', r: NO_TARGET });
+    }
+  });
+
+  it('keeps THADS_SUMMARY’s money in the sheet’s unit: 310,1 tỷ đồng is 310.100.000 nghìn đồng', () => {
+    const rows = summaryTable([full], { moneyUnit: 'nghin', proRata: false });
+    const at = (header: string) => rows[1]![rows[0]!.indexOf(header)];
+    expect(at('Có điều kiện (tiền, nghìn đồng)')).toBe(310_100_000);
+    expect(at('Có điều kiện (việc)')).toBe(4029);
+  });
+
+  it('defines every column either output lists, for that output', () => {
+    for (const key of summaryColumnKeys(true)) expect(columnDefinition(key).summary, key).toBeDefined();
+    for (const key of reportColumnKeys(every)) expect(columnDefinition(key).report, key).toBeDefined();
+    expect(() => columnDefinition('viec.nothing')).toThrow('viec.nothing');
+  });
+});

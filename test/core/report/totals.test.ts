@@ -1,0 +1,86 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultIndicatorOptions } from '../../../src/core/indicators/defaultOptions';
+import type { MeasureIndicators } from '../../../src/core/indicators/types';
+import { sharedTargets, totalsOf } from '../../../src/core/report/totals';
+import { summarizeTable } from '../../../src/core/summary/summarizeTable';
+import type { Measure, UnitRecord } from '../../../src/core/types';
+import type { FixtureExpectation } from '../../fixtures/expected';
+import { totalsOf as groundTruth } from '../../fixtures/generate/summarize';
+import { FIXTURES, readFixture } from '../table/readFixture';
+
+const options = defaultIndicatorOptions({ year: 2020, month: 12 });
+
+function record(label: string, viec: UnitRecord['viec'], extra: Partial<UnitRecord> = {}): UnitRecord {
+  return { label, row: 0, kind: 'unit', ranked: true, viec, tien: {}, ...extra };
+}
+
+describe('totalsOf sums the units’ records', () => {
+  it('sums each unit’s quantities completed through the identities: X = X1 + X2, S = P − X per unit', () => {
+    const t = totalsOf(
+      [record('A', { mustEnforce: 100, enforceable: 80, fullyEnforced: 50, terminated: 10 }), record('B', { mustEnforce: 50, enforceable: 40, completed: 30 })],
+      {},
+      options,
+    );
+    expect(t.viec).toMatchObject({ mustEnforce: 150, enforceable: 120, completed: 90, backlog: 60, enforceableBacklog: 30, rate: 90 / 120 });
+  });
+
+  it('leaves out the sheet’s own totals rows, and a figure one unit lacks does not hide the others’', () => {
+    const t = totalsOf(
+      [record('A', { enforceable: 80, completed: 60 }, { officers: 4 }), record('B', { completed: 30 }), record('Tổng cộng', { enforceable: 1, completed: 1 }, { kind: 'total' })],
+      {},
+      options,
+    );
+    expect(t.viec.enforceable).toBe(80);
+    expect(t.viec.completed).toBe(90);
+    expect(t.officers).toBe(4);
+    expect(t.label).toBe('Tổng cộng');
+  });
+
+  it('takes a target for the whole only when every unit shares it', () => {
+    const target = (viec: number | null, tien: number | null) => ({ viec: { target: viec } as MeasureIndicators, tien: { target: tien } as MeasureIndicators });
+    expect(sharedTargets([target(0.8, 0.38), target(0.8, null)])).toEqual({ viec: 0.8 });
+    expect(sharedTargets([target(0.8, null), target(0.85, null)])).toEqual({});
+    expect(sharedTargets([])).toEqual({});
+  });
+});
+
+const aggregated: FixtureExpectation[] = readdirSync(FIXTURES)
+  .filter((f) => f.endsWith('.expected.json'))
+  .sort()
+  .map((f) => JSON.parse(readFileSync(resolve(FIXTURES, f), 'utf8')) as FixtureExpectation)
+  .filter((f) => f.layout === 'aggregated');
+
+/** The indicator fields of the totals row and the quantity each one sums. */
+const FIELDS = [
+  ['totalAccepted', 'totalAccepted'],
+  ['mustEnforce', 'mustEnforce'],
+  ['enforceable', 'enforceable'],
+  ['completed', 'completed'],
+  ['backlog', 'nextPeriod'],
+  ['enforceableBacklog', 'enforceableBacklog'],
+] as const;
+
+describe.each(aggregated.flatMap((f) => [...new Set((f.tables ?? []).map((t) => t.sheet))].map((sheet) => [f.file, sheet, f] as const)))(
+  'the totals of fixture %s, sheet %s',
+  (file, sheet, fixture) => {
+    it('equal the fixture’s own sums of its unit rows, and the sums of the units’ indicators', async () => {
+      const source = (await readFixture(file)).get(sheet)!;
+      const opts = defaultIndicatorOptions(fixture.tables!.find((t) => t.sheet === sheet)!.period ?? fixture.period);
+      const summary = summarizeTable(source.grid, { merges: source.merges, targets: () => ({}), options: opts });
+      if (!summary.ok) throw new Error(summary.message);
+      const totals = totalsOf(summary.table.units, {}, opts);
+      const rows = (fixture.tables ?? []).filter((t) => t.sheet === sheet).flatMap((t) => t.rows);
+      const units = summary.indicators.filter((u) => u.kind === 'unit');
+      for (const m of ['viec', 'tien'] as Measure[]) {
+        const truth = groundTruth(rows, m);
+        for (const [field, key] of FIELDS) {
+          const known = units.map((u) => u[m][field]).filter((v): v is number => v !== null);
+          expect(totals[m][field], `${m}.${field}`).toBe(known.length > 0 ? known.reduce((a, b) => a + b, 0) : null);
+          if (truth?.[key] !== undefined) expect(totals[m][field], `${m}.${field} against the fixture`).toBe(truth[key]);
+        }
+      }
+    });
+  },
+);

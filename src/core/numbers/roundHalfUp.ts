@@ -18,8 +18,18 @@ export function roundHalfUp(value: number, decimals: number): number {
  */
 export function scaledHalfUp(value: number, decimals: number): number {
   const sign = value < 0 ? -1 : 1;
-  const scaled = Number((Math.abs(value) * pow10(decimals)).toPrecision(15));
-  const rounded = Math.round(scaled);
+  const raw = Math.abs(value) * pow10(decimals);
+  const whole = Math.floor(raw);
+  const fraction = raw - whole;
+  // Cleaning to 15 digits moves a value below 10^7 by less than 10^-7, which can only change the
+  // rounding near a half: elsewhere round directly (toPrecision costs ~0,14 µs, and ranking rounds
+  // a 100.000-row column).
+  const rounded =
+    raw < 1e7 && (fraction < 0.499999 || fraction > 0.500001)
+      ? fraction < 0.5
+        ? whole
+        : whole + 1
+      : Math.round(Number(raw.toPrecision(15)));
   return rounded === 0 ? 0 : sign * rounded;
 }
 

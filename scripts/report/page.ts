@@ -5,6 +5,7 @@
  */
 import { displayGrid, parseA1, type Workbook } from '../../runtime/index';
 import type { SheetModel } from '../../runtime/index';
+import { roundHalfUp } from '../../src/core/numbers/roundHalfUp';
 
 export interface PageCell {
   text: string;
@@ -93,13 +94,13 @@ function holds(sheet: SheetModel, condition: { type: string; values: unknown[] }
   if (condition.type === 'NUMBER_LESS') return typeof value === 'number' && typeof n === 'number' && value < n;
   if (condition.type === 'NUMBER_GREATER_THAN_EQ') return typeof value === 'number' && typeof n === 'number' && value >= n;
   if (condition.type === 'CUSTOM_FORMULA' && typeof n === 'string') {
-    // The add-on's own form: =AND(ISNUMBER(E9),ISNUMBER($F9),E9<$F9) — a rate against its target.
-    const m = /^=AND\(ISNUMBER\(\$?([A-Z]+)\d+\),ISNUMBER\(\$?([A-Z]+)\d+\),\$?[A-Z]+\d+(<|>=)\$?[A-Z]+\d+\)$/.exec(n);
+    // The add-on's own form: =AND(ISNUMBER(E9),ISNUMBER($F9),ROUND(E9,4)<$F9) — a rate as shown against its target.
+    const m = /^=AND\(ISNUMBER\(\$?([A-Z]+)\d+\),ISNUMBER\(\$?([A-Z]+)\d+\),(?:ROUND\(\$?[A-Z]+\d+,(\d+)\)|\$?[A-Z]+\d+)(<|>=)\$?[A-Z]+\d+\)$/.exec(n);
     if (!m) return false;
-    const rate = value;
     const target = sheet.cell(row, parseA1(`${m[2]}1`)!.rect.column)?.value;
-    if (typeof rate !== 'number' || typeof target !== 'number') return false;
-    return m[3] === '<' ? rate < target : rate >= target;
+    if (typeof value !== 'number' || typeof target !== 'number') return false;
+    const rate = m[3] === undefined ? value : roundHalfUp(value, Number(m[3]));
+    return m[4] === '<' ? rate < target : rate >= target;
   }
   return false;
 }

@@ -14,7 +14,5 @@ import { roundHalfUp } from '../numbers/roundHalfUp';
  * @example shownRate(0.848846) // 0.8488
  */
 export function shownRate(rate: number, percentDecimals = 2): number {
-  // From 10^11 on a double holds no fourth decimal to round, and scaling could overflow to
-  // Infinity (two huge values would then tie): such a value is shown as it is.
-  return Math.abs(rate) < 1e11 ? roundHalfUp(rate, percentDecimals + 2) : rate;
+  return roundHalfUp(rate, percentDecimals + 2);
 }

@@ -5,10 +5,16 @@
  *
  * @example roundHalfUp(84.885, 2) // 84.89
  * @example roundHalfUp(-0.5, 0) // -1
+ * @example roundHalfUp(1e300, 4) // 1e300
  */
 export function roundHalfUp(value: number, decimals: number): number {
+  // From 2^53 on, once scaled, a double holds no digit at `decimals` to round, and scaling could
+  // overflow to Infinity: such a value (and NaN) is returned as it is.
+  if (!(Math.abs(value) * pow10(decimals) < MAX_EXACT)) return value;
   return scaledHalfUp(value, decimals) / pow10(decimals);
 }
+
+const MAX_EXACT = 9007199254740992;
 
 /**
  * `value` × 10^decimals rounded half up to a whole number: the digits a display shows, as an

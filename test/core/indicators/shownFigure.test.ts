@@ -35,6 +35,12 @@ describe('shownRate and shownPoints: the rate as the report shows it', () => {
     expect(shownPoints(0.848846, 0.8)).toBe(0.0488);
     expect(shownPoints(0.79994, 0.8)).toBe(-0.0001);
   });
+
+  it('stays finite for a rate far beyond any shown digit (X of 1,8 × 10^308 over Đ 5)', () => {
+    const rate = Number.MAX_VALUE / 5;
+    expect(shownRate(rate)).toBe(rate);
+    expect(Number.isFinite(shownPoints(rate, 0.8))).toBe(true);
+  });
 });
 
 describe('computeMeasureIndicators at the rounding boundary (Đ 25.000, X 19.999, target 80%)', () => {

@@ -13,8 +13,15 @@ describe('roundHalfUp — as Sheets\' ROUND and the reports round', () => {
     expect(roundHalfUp(1.005, 2)).toBe(1.01);
   });
 
+  it('leaves a value with no digit left to round as it is, never Infinity', () => {
+    expect(roundHalfUp(1e300, 4)).toBe(1e300);
+    expect(roundHalfUp(-Number.MAX_VALUE, 4)).toBe(-Number.MAX_VALUE);
+    expect(roundHalfUp(NaN, 2)).toBeNaN();
+  });
+
   it('property: the fast path rounds as the digits cleaned to 15 significant ones do', () => {
     const byDefinition = (v: number, d: number) => {
+      if (Math.abs(v) * 10 ** d >= 2 ** 53) return v;
       const r = Math.round(Number((Math.abs(v) * 10 ** d).toPrecision(15)));
       return r === 0 ? 0 : (v < 0 ? -r : r) / 10 ** d;
     };

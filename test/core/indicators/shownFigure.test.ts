@@ -8,8 +8,6 @@ import type { UnitRecord } from '../../../src/core/types';
 import { computeMeasureIndicators } from '../../../src/core/indicators/computeMeasureIndicators';
 import { computeUnitIndicators } from '../../../src/core/indicators/computeUnitIndicators';
 import { defaultIndicatorOptions } from '../../../src/core/indicators/defaultOptions';
-import { shownRate } from '../../../src/core/indicators/shownRate';
-import { shownPoints } from '../../../src/core/indicators/shownPoints';
 import { rankUnits } from '../../../src/core/ranking/rankUnits';
 import { buildReportModel } from '../../../src/core/report/buildReportModel';
 import { measureSentence } from '../../../src/core/text/measureSentence';
@@ -19,29 +17,6 @@ const options = defaultIndicatorOptions({ year: 2024, month: 12 });
 function record(label: string, viec: UnitRecord['viec'], tien: UnitRecord['tien'] = {}): UnitRecord {
   return { label, row: 0, kind: 'unit', ranked: true, viec, tien };
 }
-
-describe('shownRate and shownPoints: the rate as the report shows it', () => {
-  it('rounds half up to two decimals of a percent, as formatPercent writes it', () => {
-    expect(shownRate(19999 / 25000)).toBe(0.8);
-    expect(shownRate(0.848846)).toBe(0.8488);
-    expect(shownRate(0.84885)).toBe(0.8489);
-    expect(shownRate(0.848849)).toBe(0.8488);
-    expect(shownRate(0.55, 0)).toBe(0.55);
-  });
-
-  it('gives the difference of shown rates on the grid of shown values, +0 when they are equal', () => {
-    expect(shownPoints(19999 / 25000, 0.8)).toBe(0);
-    expect(Object.is(shownPoints(19999 / 25000, 0.8), 0)).toBe(true);
-    expect(shownPoints(0.848846, 0.8)).toBe(0.0488);
-    expect(shownPoints(0.79994, 0.8)).toBe(-0.0001);
-  });
-
-  it('stays finite for a rate far beyond any shown digit (X of 1,8 × 10^308 over Đ 5)', () => {
-    const rate = Number.MAX_VALUE / 5;
-    expect(shownRate(rate)).toBe(rate);
-    expect(Number.isFinite(shownPoints(rate, 0.8))).toBe(true);
-  });
-});
 
 describe('computeMeasureIndicators at the rounding boundary (Đ 25.000, X 19.999, target 80%)', () => {
   it('keeps the rate unrounded but decides gap and "đạt" on 80,00%', () => {

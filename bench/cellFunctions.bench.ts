@@ -10,6 +10,7 @@ import { between, seeded } from './lib/random';
 import type { BenchReport, BenchRow } from './lib/result';
 import { timedRow, unavailable } from './lib/result';
 import { measure } from './lib/stats';
+import { shownRate } from '../src/core/indicators/shownRate';
 
 const ROWS = 100_000;
 const BUDGET_MS = 50;
@@ -82,8 +83,10 @@ export async function run(): Promise<BenchReport> {
     const values = host.toRealm(col(rates));
     const labels = host.toRealm(col(data.labels));
     const result = host.call(rankName, values, labels);
-    // Competition rank of row i = 1 + number of ranked rows with a strictly higher value.
-    const ranked = rates.filter((_, i) => data.labels[i] !== 'Tổng cộng').sort((a, b) => b - a);
+    // Competition rank of row i = 1 + number of ranked rows with a strictly higher value, as shown
+    // (THADS_RANK compares rates at two decimals of a percent: 84,881% and 84,879% tie).
+    const shown = rates.map((r) => shownRate(r));
+    const ranked = shown.filter((_, i) => data.labels[i] !== 'Tổng cộng').sort((a, b) => b - a);
     let wrong = 0;
     for (let i = 0; i < ROWS; i += 997) {
       const got = cellAt(result, i);
@@ -95,7 +98,7 @@ export async function run(): Promise<BenchReport> {
       let hi = ranked.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if (ranked[mid]! > rates[i]!) lo = mid + 1;
+        if (ranked[mid]! > shown[i]!) lo = mid + 1;
         else hi = mid;
       }
       if (got !== lo + 1) wrong++;

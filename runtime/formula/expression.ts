@@ -2,7 +2,7 @@
  * A small Sheets formula language (biểu thức công thức), the subset the add-on writes into
  * conditional-format rules: numbers, strings, TRUE/FALSE, cell references (relative and absolute,
  * `E5`, `$F5`, `F$5`, `$F$5`), arithmetic (+ - * / ^, unary minus, %), `&`, comparisons
- * (= <> < > <= >=) and the functions AND, OR, NOT, IF, ISNUMBER, ISTEXT, ISBLANK, ABS.
+ * (= <> < > <= >=) and the functions AND, OR, NOT, IF, ISNUMBER, ISTEXT, ISBLANK, ABS, ROUND.
  *
  * As through the Apps Script API: English function names and "," between arguments, whatever the
  * spreadsheet's locale (the ";" of a vi_VN sheet's UI is a parse error here), so a wrong separator
@@ -27,7 +27,7 @@ export class FormulaError extends Error {
   }
 }
 
-const FUNCTIONS = new Set(['AND', 'OR', 'NOT', 'IF', 'ISNUMBER', 'ISTEXT', 'ISBLANK', 'ABS']);
+const FUNCTIONS = new Set(['AND', 'OR', 'NOT', 'IF', 'ISNUMBER', 'ISTEXT', 'ISBLANK', 'ABS', 'ROUND']);
 
 /** Binary operators by precedence, lowest first (Sheets': comparison, &, + -, * /, ^). */
 const LEVELS = [['=', '<>', '<=', '>=', '<', '>'], ['&'], ['+', '-'], ['*', '/'], ['^']];
@@ -265,8 +265,27 @@ function callFunction(name: string, args: Expr[], ev: (e: Expr) => FormulaValue)
       const n = toNumber(ev(args[0]!));
       return isError(n) ? n : Math.abs(n);
     }
+    case 'ROUND': {
+      if (!arity(1, 2)) return { error: '#N/A' };
+      const n = toNumber(ev(args[0]!));
+      const places = args[1] ? toNumber(ev(args[1])) : 0;
+      if (isError(n)) return n;
+      if (isError(places)) return places;
+      return roundAsSheets(n, Math.trunc(places));
+    }
   }
   return { error: '#NAME?' };
+}
+
+/**
+ * ROUND as Sheets computes it: half away from zero, on the decimal digits the value shows (15
+ * significant), so ROUND(0.79995, 4) is 0.8 though its binary value is a hair below the half.
+ */
+function roundAsSheets(value: number, places: number): number {
+  const scale = 10 ** places;
+  const scaled = Number((Math.abs(value) * scale).toPrecision(15));
+  const rounded = Math.round(scaled) / scale;
+  return value < 0 ? -rounded : rounded;
 }
 
 /** Whether a conditional-format formula's value colours the cell: TRUE or a non-zero number. */

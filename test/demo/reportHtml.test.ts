@@ -5,13 +5,12 @@
  */
 import { runInContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { createRuntime } from '../../runtime/index';
+import { Workbook, createRuntime } from '../../runtime/index';
 import { reportHtml } from '../../scripts/report/html';
 import { reportPage } from '../../scripts/report/page';
-import { settingsFor, unitsWorkbook } from '../server/runtimeWorkbook';
+import { DATA_SHEET, HEADER, settingsFor, unitsWorkbook } from '../server/runtimeWorkbook';
 
-async function pageFor(label: (i: number) => string) {
-  const wb = unitsWorkbook(3, label);
+async function pageFor(label: (i: number) => string, wb: Workbook = unitsWorkbook(3, label)) {
   const runtime = await createRuntime({ workbook: wb });
   const parse = runInContext('JSON.parse', runtime.context) as (s: string) => unknown;
   const answer = runtime.call('sidebarMakeReport', parse(JSON.stringify(settingsFor()))) as { ok: boolean; sheetName: string };
@@ -40,7 +39,23 @@ describe('the report page', () => {
     expect(second.background).toBe('#f4c7c3');
   });
 
-  it('draws the chart the add-on asked for: one bar per unit and rate, the target as a line', async () => {
+  it('at the rounding boundary the shown figure decides: 79,996% is 80,00%, green, gap 0, target met (issue 11, case 11)', async () => {
+    const wb = Workbook.empty();
+    wb.addSheet(DATA_SHEET, [HEADER, ['Chi cục 1', 25000, 19999, 1000, 500], ['Chi cục 2', 25000, 19997, 1000, 500]]);
+    const page = await pageFor(String, wb);
+    const cell = (row: number, header: string) => page.rows[row]!.cells[page.header.indexOf(header)]!;
+    expect(cell(0, 'Tỷ lệ việc').text).toBe('80,00%');
+    expect(cell(0, 'Tỷ lệ việc').background).toBe('#d9ead3');
+    expect(cell(0, 'Vượt/thiếu chỉ tiêu việc').text).toBe('0,00%');
+    expect(cell(0, 'Vượt/thiếu chỉ tiêu việc').background).toBe('#d9ead3');
+    expect(cell(0, 'Đạt chỉ tiêu').text).toBe('2/2');
+    // One việc fewer: 79,99%, thiếu 0,01%, red.
+    expect(cell(1, 'Tỷ lệ việc').background).toBe('#f4c7c3');
+    expect(cell(1, 'Vượt/thiếu chỉ tiêu việc').text).toBe('-0,01%');
+    expect(cell(1, 'Đạt chỉ tiêu').text).toBe('1/2');
+  });
+
+    it('draws the chart the add-on asked for: one bar per unit and rate, the target as a line', async () => {
     const page = await pageFor((i) => `Chi cục ${i + 1}`);
     expect(page.chart!.categories).toEqual(['Chi cục 1', 'Chi cục 2', 'Chi cục 3']);
     expect(page.chart!.series.map((s) => s.type)).toEqual(['bars', 'bars', 'line']);

@@ -38,6 +38,13 @@ describe('evaluating a formula', () => {
     expect(value('=AND(A1,TRUE)', [['chữ']])).toEqual({ error: '#VALUE!' });
   });
 
+  it('ROUND rounds half away from zero on the digits shown, as Sheets does', () => {
+    expect(value('=ROUND(A1,4)', [[19999 / 25000]])).toBe(0.8);
+    expect(value('=ROUND(A1,2)', [[1.005]])).toBe(1.01);
+    expect(value('=ROUND(A1)', [[-2.5]])).toBe(-3);
+    expect(value('=ROUND(A1,4)<0.8', [[19998 / 25000]])).toBe(true);
+  });
+
   it('moves relative references with the cell and keeps the $ parts', () => {
     const rows = [
       [0.9, 0.8, 0.7],

@@ -137,6 +137,8 @@ describe('the layout does not grow in calls with the units', () => {
     expect(layout.plan.values[layout.headerRow]).toContain('Tỷ lệ việc');
     const formulas = layout.plan.conditionalRules.flatMap((r) => (r.when.kind === 'formula' ? [r.when.formula] : []));
     expect(formulas.some((f) => /<\$?[A-Z]+\d+\)$/.test(f))).toBe(true);
+    // The rate as shown is compared (79,996% is 80,00%, green against 80%), as the gap column says.
+    expect(formulas.every((f) => /,ROUND\([A-Z]+\d+,4\)(<|>=)\$[A-Z]+\d+\)$/.test(f))).toBe(true);
   });
 
   it('draws the chart from the rate columns with the target as a line', () => {

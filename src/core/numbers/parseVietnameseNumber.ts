@@ -1,5 +1,6 @@
 import { normalizeText } from '../text/normalize';
 import { decimalValue, readDecimal } from './readDecimal';
+import { bareRemainderReason, type BareRemainder } from './bareRemainderReason';
 
 /** What a figure written in a report means. */
 export interface VietnameseNumber {
@@ -31,7 +32,10 @@ const COUNT_WORDS = ['việc', 'viec', 'vụ', 'vu'];
  * "1 nghìn 4 trăm tỷ đồng", "gần 9 nghìn việc", "hơn 212 tỷ", "trên 84,88%".
  *
  * Scale words multiply everything written since the last larger scale word, as in speech:
- * "1 nghìn 4 trăm tỷ" = (1 nghìn + 4 trăm) tỷ = 1.400 tỷ. Money comes back in đồng. Digits follow
+ * "1 nghìn 4 trăm tỷ" = (1 nghìn + 4 trăm) tỷ = 1.400 tỷ. Every number after a scale word needs a
+ * scale word of its own ("1 tỷ 200 triệu"): a bare one ("1 tỷ 2", "12 tỷ 500", "3 triệu 5") means
+ * 1,2 tỷ in speech and 1.000.000.002 literally, so it is refused with both ways to write it
+ * (bareRemainderReason); a last group written in full ("1 nghìn 200") means the same either way. Money comes back in đồng. Digits follow
  * readDecimal's convention ("." thousands, "," decimals; an ambiguous "4.5" is refused).
  * The decimal point is shifted exactly, so "79,32 tỷ" is 79.320.000.000, not 79.319.999.999,99.
  *
@@ -60,12 +64,16 @@ export function parseVietnameseNumber(text: string): ParsedVietnameseNumber {
   let numbers = 0;
   let scaleWords = 0;
   let unitSeen = false;
+  // Where the pending number and the last scale word are, to explain a bare remainder.
+  let pendingAt = -1;
+  let lastScale: Omit<BareRemainder, 'remainder'> | null = null;
   for (let k = start; k < words.length; k++) {
     let w = words[k]!;
     if (unitSeen) return notAFigure(text);
     const exponent = Object.prototype.hasOwnProperty.call(SCALES, w) ? SCALES[w] : undefined;
     if (exponent !== undefined) {
       let sum = 0;
+      lastScale = { number: pending ? pendingAt : -1, scale: k, exponent };
       if (pending) {
         // The pending number times this scale, shifted exactly.
         sum = decimalValue(pending, exponent);
@@ -108,6 +116,7 @@ export function parseVietnameseNumber(text: string): ParsedVietnameseNumber {
     const d = readDecimal(w);
     if (!d.ok) return numbers === 0 && !isDigitStart(w) ? notAFigure(text) : { ok: false, reason: d.reason };
     pending = d;
+    pendingAt = k;
     numbers++;
     if (attachedPercent) {
       percent = true;
@@ -123,6 +132,8 @@ export function parseVietnameseNumber(text: string): ParsedVietnameseNumber {
   let value = 0;
   for (const t of terms) value += t.value;
   if (pending) value += decimalValue(pending, percent ? -2 : 0);
+  const ambiguous = pending && lastScale ? bareRemainderReason(text, words, { ...lastScale, remainder: pendingAt }, value) : null;
+  if (ambiguous) return { ok: false, reason: ambiguous };
   const kind = percent ? 'percent' : money ? 'money' : count ? 'count' : scaleWords > 0 && maxScale(terms) >= 6 ? 'money' : 'number';
   return { ok: true, value, hedge, kind };
 }

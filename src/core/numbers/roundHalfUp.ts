@@ -5,10 +5,16 @@
  *
  * @example roundHalfUp(84.885, 2) // 84.89
  * @example roundHalfUp(-0.5, 0) // -1
+ * @example roundHalfUp(1e300, 4) // 1e300
  */
 export function roundHalfUp(value: number, decimals: number): number {
+  // From 2^53 on, once scaled, a double holds no digit at `decimals` to round, and scaling could
+  // overflow to Infinity: such a value (and NaN) is returned as it is.
+  if (!(Math.abs(value) * pow10(decimals) < MAX_EXACT)) return value;
   return scaledHalfUp(value, decimals) / pow10(decimals);
 }
+
+const MAX_EXACT = 9007199254740992;
 
 /**
  * `value` × 10^decimals rounded half up to a whole number: the digits a display shows, as an
@@ -18,8 +24,18 @@ export function roundHalfUp(value: number, decimals: number): number {
  */
 export function scaledHalfUp(value: number, decimals: number): number {
   const sign = value < 0 ? -1 : 1;
-  const scaled = Number((Math.abs(value) * pow10(decimals)).toPrecision(15));
-  const rounded = Math.round(scaled);
+  const raw = Math.abs(value) * pow10(decimals);
+  const whole = Math.floor(raw);
+  const fraction = raw - whole;
+  // Cleaning to 15 digits moves a value below 10^7 by less than 10^-7, which can only change the
+  // rounding near a half: elsewhere round directly (toPrecision costs ~0,14 µs, and ranking rounds
+  // a 100.000-row column).
+  const rounded =
+    raw < 1e7 && (fraction < 0.499999 || fraction > 0.500001)
+      ? fraction < 0.5
+        ? whole
+        : whole + 1
+      : Math.round(Number(raw.toPrecision(15)));
   return rounded === 0 ? 0 : sign * rounded;
 }
 

@@ -1,3 +1,4 @@
+import { shownRate } from '../indicators/shownRate';
 import { sortOrder } from './sortAscending';
 
 /** NaN, the mark of a row not ranked (in and out of rankDescending), named for what it means. */
@@ -8,11 +9,16 @@ export const NOT_RANKED = Number.NaN;
  * that is not ranked (blank, a totals row) and gets NaN back. A value's rank is 1 + the number of
  * ranked values strictly above it.
  *
+ * Values are compared as shown (shownRate: rounded half up to four decimals), because a rank must
+ * follow the figures the reader sees: two rates both shown as 84,88% (0.848812 and 0.848791) tie.
+ * Points, counts and amounts with at most four decimals are ranked exactly as given.
+ *
  * Typed arrays in and out because a 100.000-row column is the common case: a plain array of
  * fractions would box every value, and the boxes, not the sort, would be most of the time.
  * One radix sort (sortOrder) and one sweep from the top: O(n), no comparator calls.
  *
  * @example rankDescending(Float64Array.of(0.9, 0.8, 0.9, NaN, 0.7)) // Float64Array [1, 3, 1, NaN, 4]
+ * @example rankDescending(Float64Array.of(0.848812, 0.848791, 0.9)) // Float64Array [2, 2, 1] (both 84,88%)
  */
 export function rankDescending(values: Float64Array): Float64Array {
   const n = values.length;
@@ -24,7 +30,7 @@ export function rankDescending(values: Float64Array): Float64Array {
   for (let i = 0; i < n; i++) {
     const v = values[i]!;
     if (v !== v) continue;
-    kept[k] = v;
+    kept[k] = shownRate(v);
     where[k++] = i;
   }
   const order = sortOrder(kept);

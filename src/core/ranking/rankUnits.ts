@@ -1,5 +1,6 @@
 import type { RankBy } from '../types';
 import type { UnitIndicators } from '../indicators/types';
+import { shownRate } from '../indicators/shownRate';
 import { competitionRanks } from './competitionRanks';
 import { isTotalsLabel } from './isTotalsLabel';
 
@@ -11,6 +12,8 @@ import { isTotalsLabel } from './isTotalsLabel';
  * - tien: tiền rate;
  * - weighted: weightViec × việc rate + weightTien × tiền rate (both rates needed);
  * - score: `scores[i]` (a user-entered points score, aligned with `list`).
+ * Rates are ranked as shown (competitionRanks compares shownRate values): two units shown at
+ * 84,88% tie and the tiền rate, as shown too, decides; the rates in the units stay unrounded.
  *
  * @example rankUnits(units, { kind: 'viec' }) // units[k].rank = 1…, units[k].rankOf = how many ranked
  */
@@ -42,8 +45,9 @@ function rankValue(u: UnitIndicators, by: RankBy, score: number | null | undefin
       return u.tien.rate;
     case 'weighted':
       if (u.viec.rate === null || u.tien.rate === null) return null;
-      // Cleaned to 12 digits so that 0,5 × 80% + 0,5 × 40% ties with 0,5 × 90% + 0,5 × 30%.
-      return Number((by.weightViec * u.viec.rate + by.weightTien * u.tien.rate).toPrecision(12));
+      // Of the rates as shown; the ranking rounds the sum as shown too, so that 0,5 × 80% + 0,5 × 40%
+      // (0.6000000000000001) ties with 0,5 × 90% + 0,5 × 30%.
+      return by.weightViec * shownRate(u.viec.rate) + by.weightTien * shownRate(u.tien.rate);
     case 'score':
       return score === undefined || score === null || !Number.isFinite(score) ? null : score;
   }

@@ -99,11 +99,14 @@ function conditionalRules(model: ReportModel, firstRow: number, rows: number): C
     } else if (c.colour?.kind === 'rate') {
       const targetColumn = model.columns.findIndex((t) => t.key === (c.colour as { targetKey: string }).targetKey);
       if (targetColumn < 0) return;
+      // The rate as shown (two decimals of a percent, ROUND is half up as shownRate): 79,996% is
+      // 80,00% and green against 80%, as the gap and "Đạt chỉ tiêu" say.
       const rate = a1(firstRow, column);
       const target = a1(firstRow, targetColumn, { absoluteColumn: true });
       const both = `ISNUMBER(${rate}),ISNUMBER(${target})`;
-      rules.push({ range, when: { kind: 'formula', formula: `=AND(${both},${rate}<${target})` }, ...RED });
-      rules.push({ range, when: { kind: 'formula', formula: `=AND(${both},${rate}>=${target})` }, ...GREEN });
+      const shown = `ROUND(${rate},4)`;
+      rules.push({ range, when: { kind: 'formula', formula: `=AND(${both},${shown}<${target})` }, ...RED });
+      rules.push({ range, when: { kind: 'formula', formula: `=AND(${both},${shown}>=${target})` }, ...GREEN });
     }
   });
   return rules;

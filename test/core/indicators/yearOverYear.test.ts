@@ -3,7 +3,11 @@ import { absoluteChange, rateChange, relativeChange } from '../../../src/core/in
 
 describe('so với cùng kỳ (domain §4)', () => {
   it('a rate changes in points: national 2020 vs 2019 "tăng 2,82%"', () => {
-    expect(rateChange(0.8141, 0.7859)).toBeCloseTo(0.0282, 10);
+    expect(rateChange(0.8141, 0.7859)).toBe(0.0282);
+  });
+
+  it('of the rates as shown: 81,4149% against 78,5851% is 81,41% − 78,59% = 2,82%, not the raw 2,83%', () => {
+    expect(rateChange(0.814149, 0.785851)).toBe(0.0282);
   });
 
   it('a count changes absolutely and relatively: "tăng 39.080 việc (5,60%)"', () => {

@@ -33,6 +33,13 @@ describe('competitionRanks: 1, 2, 2, 4, best first', () => {
     expect(competitionRanks([0.8, 0.8, 0.8, 0.9], [0.3, 0.5, 0.3, 0.1])).toEqual([3, 2, 3, 1]);
   });
 
+  it('compares values and tiebreaks as shown: 84,881% and 84,879% tie, the tiền rate decides', () => {
+    expect(competitionRanks([0.84881, 0.84879], [0.41, 0.42])).toEqual([2, 1]);
+    // Tiền rates both shown 41,42%: equal on both, one rank shared.
+    expect(competitionRanks([0.84881, 0.84879, 0.9], [0.414201, 0.414249, 0])).toEqual([2, 2, 1]);
+    expect(competitionRanks([0.84881, 0.84879])).toEqual([1, 1]);
+  });
+
   it('writes "5/15"', () => {
     expect(rankText(5, 15)).toBe('5/15');
     expect(rankText(null, 15)).toBe('');

@@ -8,13 +8,13 @@ describe('THADS_GAP(rate, target)', () => {
   });
 
   it('gives a negative gap below the target: 4 months of 2017, 51% − 74% = −23%', () => {
-    expect(call('THADS_GAP', col(0.51, 0.11), col(0.74, 0.32))).toEqual([[0.51 - 0.74], [0.11 - 0.32]]);
+    expect(call('THADS_GAP', col(0.51, 0.11), col(0.74, 0.32))).toEqual([[-0.23], [-0.21]]);
   });
 
   it('refuses a rate and a target on different scales (0,85 against 80): "80 — có phải 80%?"', () => {
     expect(thrown(() => call('THADS_GAP', 0.85, 80))).toContain('THADS_GAP: đối số target: 80 — có phải 80%?');
     expect(call('THADS_GAP', col(0.85, 85), 0.8)).toEqual([
-      [0.85 - 0.8],
+      [0.05],
       ['Lỗi: dòng 2, cột 1 của vùng rate: 85 — có phải 85%? Tỷ lệ nhập dạng 80% hoặc 0,8'],
     ]);
   });
@@ -22,7 +22,8 @@ describe('THADS_GAP(rate, target)', () => {
 
 describe('THADS_PROGRESS(rate, target, months)', () => {
   it('gives rate − target × months / 12', () => {
-    expect(call('THADS_PROGRESS', 0.51, 0.74, 4)).toBeCloseTo(0.51 - 0.74 / 3, 12);
+    // 51,00% − 24,67% (74% × 4 / 12 as shown): the gap of the figures the reader sees.
+    expect(call('THADS_PROGRESS', 0.51, 0.74, 4)).toBe(0.2633);
     expect(call('THADS_PROGRESS', 0.5, 0.8, 6)).toBeCloseTo(0.1, 12);
   });
 

@@ -24,6 +24,21 @@ describe('THADS_NUMBER(text, [unit])', () => {
     ]);
     expect(thrown(() => call('THADS_NUMBER', '1', 'đô la'))).toContain('đơn vị "đô la" không hợp lệ');
   });
+
+  it('refuses "1 tỷ 2"-style text (1,2 tỷ in speech) and says how to write it', () => {
+    expect(call('THADS_NUMBER', col('1 tỷ 200 triệu', '1 tỷ 2', '12 tỷ 500'), 'tỷ')).toEqual([
+      [1.2],
+      [
+        'Lỗi: dòng 2, cột 1 của vùng: "1 tỷ 2" không rõ nghĩa: số 2 sau "tỷ" không có đơn vị riêng, nên có thể là 1,2 tỷ ' +
+          '(như khi nói) hoặc 1.000.000.002. Hãy viết "1,2 tỷ" hoặc "1 tỷ 200 triệu".',
+      ],
+      [
+        'Lỗi: dòng 3, cột 1 của vùng: "12 tỷ 500" không rõ nghĩa: số 500 sau "tỷ" không có đơn vị riêng, nên có thể là 12,5 tỷ ' +
+          '(như khi nói) hoặc 12.000.000.500. Hãy viết "12,5 tỷ" hoặc "12 tỷ 500 triệu".',
+      ],
+    ]);
+    expect(thrown(() => call('THADS_NUMBER', '3 triệu 5'))).toContain('Hãy viết "3,5 triệu" hoặc "3 triệu 500 nghìn".');
+  });
 });
 
 describe('THADS_MONEY(amount, [input_unit])', () => {

@@ -21,6 +21,15 @@ describe('THADS_SENTENCE', () => {
     );
   });
 
+  it('at the rounding boundary says "đạt chỉ tiêu" as THADS_GAP gives 0: 79,996% shows 80,00%', () => {
+    expect(call('THADS_SENTENCE', '', 25000, 19999, 0.8)).toBe(
+      'Có điều kiện thi hành 25.000 việc; đã giải quyết xong 19.999 việc, đạt tỷ lệ 80,00%, đạt chỉ tiêu.',
+    );
+    expect(call('THADS_GAP', 19999 / 25000, 0.8)).toBe(0);
+    expect(call('THADS_SENTENCE', '', 25000, 19997, 0.8)).toContain('đạt tỷ lệ 79,99%, thiếu 0,01% so với chỉ tiêu.');
+    expect(call('THADS_GAP', 19997 / 25000, 0.8)).toBe(-0.0001);
+  });
+
   it('refuses completed above enforceable in the row’s cell', () => {
     expect(call('THADS_SENTENCE', '', col(10, 10), col(12, 5))).toEqual([
       ['Lỗi: dòng 1, cột 1 của vùng: giải quyết xong 12 lớn hơn số có điều kiện thi hành 10'],

@@ -125,7 +125,7 @@ export async function run(): Promise<BenchReport> {
 
   // --- LibreOffice Calc, headless, on the 100,000-case register --------------------------------
   const soffice = findSoffice();
-  const peerLabel = `LibreOffice Calc: recalculation of ${names.length * 4} COUNTIFS + ${names.length} RANK over 100,000 cases`;
+  const peerLabel = `LibreOffice Calc: recalculation of ${names.length * 4} COUNTIFS + ${names.length} RANK (of the rate rounded as shown) over 100,000 cases`;
   if (!soffice) {
     rows.push(unavailable(peerLabel, 'soffice not found: install LibreOffice Calc (apt-get install -y libreoffice-calc) to measure this peer'));
   } else if (!ours100k || !register100k) {

@@ -40,8 +40,9 @@ export function libreOfficeDir(): { dir: string; profile: string; dispose: () =>
 /**
  * Writes the register (officer, status; header first) and a sheet "Officers" first in the book:
  * per officer X = COUNTIFS(xong) + COUNTIFS(đình chỉ), Đ = X + COUNTIFS(đang thi hành) +
- * COUNTIFS(trường hợp khác) (regime B), rate X / Đ, RANK of the rate; with `formulas` false the
- * same sheet holds the names only.
+ * COUNTIFS(trường hợp khác) (regime B), rate X / Đ, and the rank: RANK of the rate as shown
+ * (ROUND(rate; 4), two decimals of a percent), as ours ranks since issue 10 ("the figure shown
+ * decides"); with `formulas` false the same sheet holds the names only.
  */
 export async function writeRegisterBook(path: string, register: readonly (readonly unknown[])[], officers: readonly string[], formulas: boolean): Promise<void> {
   const book = new ExcelJS.Workbook();
@@ -53,7 +54,7 @@ export async function writeRegisterBook(path: string, register: readonly (readon
   const B = `Register!$B$2:$B$${n}`;
   const last = officers.length + 1;
   const count = (r: number, status: string) => `COUNTIFS(${A},$A${r},${B},"${status}")`;
-  sheet.addRow(['Chấp hành viên', 'Giải quyết xong', 'Có điều kiện', 'Tỷ lệ', 'Xếp hạng']);
+  sheet.addRow(['Chấp hành viên', 'Giải quyết xong', 'Có điều kiện', 'Tỷ lệ', 'Xếp hạng', 'Tỷ lệ làm tròn']);
   officers.forEach((name, i) => {
     const r = i + 2;
     // No `result`: the file carries no cached value, so Calc must compute every formula on load.
@@ -64,7 +65,8 @@ export async function writeRegisterBook(path: string, register: readonly (readon
             { formula: `${count(r, 'Thi hành xong')}+${count(r, 'Đình chỉ')}` },
             { formula: `B${r}+${count(r, 'Đang thi hành')}+${count(r, 'Trường hợp khác')}` },
             { formula: `IF(C${r}=0,"",B${r}/C${r})` },
-            { formula: `IF(D${r}="","",RANK(D${r},$D$2:$D$${last}))` },
+            { formula: `IF(F${r}="","",RANK(F${r},$F$2:$F$${last}))` },
+            { formula: `IF(D${r}="","",ROUND(D${r},4))` },
           ]
         : [name],
     );

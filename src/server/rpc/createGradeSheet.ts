@@ -1,7 +1,7 @@
 import type { CreateGradeSheetRequest, CreateGradeSheetResponse } from '../../shared/rpc';
 import type { SheetsPort } from '../port';
 import { alreadyThere } from '../ownSheets/alreadyThere';
-import { swapIn } from '../ownSheets/swapIn';
+import { createSettingsSheet } from '../ownSheets/createSettingsSheet';
 import { GRADES_OWNER, GRADES_SHEET_NAME, gradeSheetPlan } from '../settings/gradeSheet';
 import { underDocumentLock } from '../underDocumentLock';
 
@@ -18,22 +18,18 @@ export function createGradeSheet(port: SheetsPort, _request: CreateGradeSheetReq
       if (existing) {
         return { ok: true, sheetName: existing.name, created: false, message: alreadyThere(existing) };
       }
-      // Built hidden and swapped in: a run cut off midway leaves no half-written sheet taken for the user's.
-      const { sheetName: name } = swapIn(port, {
+      const { sheetName: name, kept } = createSettingsSheet(port, {
         plan: gradeSheetPlan(),
         owner: GRADES_OWNER,
         name: GRADES_SHEET_NAME,
-        replaces: [],
         what: 'trang Xếp loại',
-        warnOnEdit: null,
       });
-      const renamed = name !== GRADES_SHEET_NAME ? ` (trang “${GRADES_SHEET_NAME}” của người dùng được giữ nguyên)` : '';
       return {
         ok: true,
         sheetName: name,
         created: true,
         message:
-          `Đã tạo trang “${name}”${renamed} theo bảng xếp loại năm 2015; ô trống là ngưỡng chưa biết, hãy điền. ` +
+          `Đã tạo trang “${name}”${kept} theo bảng xếp loại năm 2015; ô trống là ngưỡng chưa biết, hãy điền. ` +
           'Điểm thi đua của từng đơn vị ghi ở cột “Điểm thi đua” của trang Chỉ tiêu.',
       };
     },

@@ -3,7 +3,7 @@ import type { CreateTargetsSheetRequest, CreateTargetsSheetResponse } from '../.
 import type { SheetsPort } from '../port';
 import { underDocumentLock } from '../underDocumentLock';
 import { alreadyThere } from '../ownSheets/alreadyThere';
-import { swapIn } from '../ownSheets/swapIn';
+import { createSettingsSheet } from '../ownSheets/createSettingsSheet';
 import {
   TARGETS_FORMATS,
   TARGETS_OWNER,
@@ -54,21 +54,17 @@ function createOrAppend(port: SheetsPort, request: CreateTargetsSheetRequest, la
           : `Trang “${existing.name}” đã có đủ các đơn vị của năm ${request.year}.`,
     };
   }
-  // Built hidden and swapped in: a run cut off midway leaves no half-written sheet taken for the user's.
-  const { sheetName: name } = swapIn(port, {
+  const { sheetName: name, kept } = createSettingsSheet(port, {
     plan: targetsSheetPlan(labels.map(row)),
     owner: TARGETS_OWNER,
     name: TARGETS_SHEET_NAME,
-    replaces: [],
     what: 'trang Chỉ tiêu',
-    warnOnEdit: null,
   });
-  const renamed = name !== TARGETS_SHEET_NAME ? ` (trang “${TARGETS_SHEET_NAME}” của người dùng được giữ nguyên)` : '';
   return {
     ok: true,
     sheetName: name,
     created: true,
     unitsAdded: labels.length,
-    message: `Đã tạo trang “${name}” với ${labels.length} đơn vị${renamed}. Hãy điền chỉ tiêu; từ nay tiện ích chỉ đọc trang này.`,
+    message: `Đã tạo trang “${name}” với ${labels.length} đơn vị${kept}. Hãy điền chỉ tiêu; từ nay tiện ích chỉ đọc trang này.`,
   };
 }

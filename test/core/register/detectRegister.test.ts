@@ -1,43 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber } from '../../../src/core/register/dayNumber';
-import { statusKey } from '../../../src/core/register/statusKey';
-import { detectTable } from '../../../src/core/read/detectTable';
+import { detectRegister, findRegisterHeader } from '../../../src/core/register/detectRegister';
 import type { Grid } from '../../../src/core/types';
-
-describe('statusKey: a case status matched as headers are', () => {
-  it.each([
-    ['Thi hành xong', 'fullyEnforced'],
-    ['Đình chỉ', 'terminated'],
-    ['Đang thi hành', 'inProgress'],
-    ['đang THA', 'inProgress'],
-    ['Hoãn', 'postponed'],
-    ['Tạm đình chỉ', 'postponed'],
-    ['TĐC', 'postponed'],
-    ['Chưa có điều kiện', 'notEnforceable'],
-    ['CCĐK', 'notEnforceable'],
-    ['Uỷ thác', 'delegated'],
-    ['Thu hồi, hủy quyết định', 'withdrawn'],
-    ['Trường hợp khác', 'other'],
-    ['thi hanh xong', 'fullyEnforced'],
-  ])('%s → %s', (text, key) => {
-    expect(statusKey(text)).toBe(key);
-  });
-
-  it('gives null for a status it does not know', () => {
-    expect(statusKey('Chờ xử lý')).toBeNull();
-  });
-});
-
-describe('dayNumber', () => {
-  it('reads dd/mm/yyyy text and Date values by their calendar fields', () => {
-    expect(dayNumber('01/10/2023')).toBe(20231001);
-    expect(dayNumber('5-2-2024')).toBe(20240205);
-    expect(dayNumber(new Date(2024, 1, 20))).toBe(20240220);
-    expect(dayNumber('')).toBeNull();
-    expect(dayNumber('hôm qua')).toBeUndefined();
-    expect(dayNumber('31/13/2024')).toBeUndefined();
-  });
-});
 
 /**
  * Statistical year 2024 = 01/10/2023 – 30/09/2024 (domain §2). Worked out by hand:
@@ -60,52 +23,51 @@ const register: Grid = [
   [8, '01/05/2024', 'B', 'Ủy thác', '', '', ''],
 ];
 
-describe('case registers', () => {
-  it('aggregates one row per case into the quantities of each unit (regime B)', () => {
-    const r = detectTable(register);
+describe('findRegisterHeader', () => {
+  it('finds the row naming a status and a unit or officer column, among the first rows', () => {
+    expect(findRegisterHeader(register)).toBe(1);
+    expect(findRegisterHeader([['Chấp hành viên', 'Tình trạng'], ['Nguyễn Văn An', 'Thi hành xong']])).toBe(0);
+  });
+
+  it('gives -1 for an aggregated table, which has no status column', () => {
+    expect(findRegisterHeader([['Đơn vị', 'Có điều kiện thi hành', 'Giải quyết xong'], ['Chi cục A', 100, 80]])).toBe(-1);
+  });
+});
+
+describe('detectRegister: a case register read into a table', () => {
+  it('takes the period from the title, the money unit from a header, and adds the whole as a totals row', () => {
+    const r = detectRegister(register, 1, {});
     if (!r.ok) throw new Error(r.message);
     const t = r.table;
     expect(t.layout).toBe('register');
     expect(t.register?.period).toEqual({ year: 2024, month: 12 });
     expect(t.register?.cases).toBe(7);
     expect(t.moneyUnit).toBe('nghin');
-    const [a, b, total] = t.units;
-    expect(a?.viec).toEqual({
-      carriedOver: 1,
-      newlyAccepted: 4,
-      totalAccepted: 5,
-      delegated: 0,
-      withdrawn: 0,
-      mustEnforce: 5,
-      fullyEnforced: 1,
-      terminated: 1,
-      completed: 2,
-      inProgress: 2,
-      other: 0,
-      postponed: 1,
-      notEnforceable: 0,
-      // regime B: Đ = X1 + X2 + đang thi hành + khác = 1 + 1 + 2 + 0
-      enforceable: 4,
-      nextPeriod: 3,
-      enforceableBacklog: 2,
-    });
-    // tiền in đồng: amounts × 1.000; X tiền = closed cases' amounts due (10 + 20)
-    expect(a?.tien.completed).toBe(30_000);
-    expect(a?.tien.totalAccepted).toBe(175_000);
-    expect(b?.viec).toMatchObject({ carriedOver: 1, newlyAccepted: 1, totalAccepted: 2, delegated: 1, mustEnforce: 1, notEnforceable: 1, enforceable: 0 });
-    expect(total).toMatchObject({ label: 'Tổng cộng', kind: 'total', ranked: false });
-    expect(total?.viec.totalAccepted).toBe(7);
-    expect(t.register?.collectedOnOpen).toEqual([30_000 + 40_000, 0]);
+    expect(t.moneyUnitSource).toBe('header');
+    expect(t.units.map((u) => [u.label, u.kind])).toEqual([
+      ['A', 'unit'],
+      ['B', 'unit'],
+      ['Tổng cộng', 'total'],
+    ]);
+    expect(t.units[0]?.viec.completed).toBe(2);
+    expect(t.labelColumn).toBe(2);
   });
 
-  it('puts hoãn inside Đ in regime A', () => {
-    const r = detectTable(register, { regime: 'A' });
+  it('takes the regime from the year unless given: hoãn inside Đ in regime A', () => {
+    const r = detectRegister(register, 1, { regime: 'A' });
     expect(r.ok && r.table.units[0]?.viec.enforceable).toBe(5);
   });
 
-  it('adds what open cases collected to X tiền under the partial-collection setting', () => {
-    const r = detectTable(register, { countPartialCollections: true });
-    expect(r.ok && r.table.units[0]?.tien.completed).toBe(30_000 + 70_000);
+  it('guesses the period from the latest date when no title gives it, and says so', () => {
+    const grid: Grid = [
+      ['Ngày thụ lý', 'Đơn vị', 'Trạng thái'],
+      ['15/11/2023', 'A', 'Thi hành xong'],
+    ];
+    const r = detectRegister(grid, 0, {});
+    if (!r.ok) throw new Error(r.message);
+    // 15/11/2023 lies in statistical year 2024 (01/10/2023 – 30/09/2024, domain §2)
+    expect(r.table.register?.period).toEqual({ year: 2024, month: 12 });
+    expect(r.table.warnings.join(' ')).toContain('coi là 12 tháng năm 2024');
   });
 
   it('groups per officer when asked', () => {
@@ -115,7 +77,7 @@ describe('case registers', () => {
       ['A', 'Trần Thị Bình', 'Đang thi hành'],
       ['A', 'Nguyễn Văn An', 'Đình chỉ'],
     ];
-    const r = detectTable(grid, { registerGroupBy: 'officer', period: { year: 2024, month: 12 } });
+    const r = detectRegister(grid, 0, { registerGroupBy: 'officer', period: { year: 2024, month: 12 } });
     if (!r.ok) throw new Error(r.message);
     expect(r.table.units.map((u) => [u.label, u.viec.completed, u.viec.enforceable])).toEqual([
       ['Nguyễn Văn An', 2, 2],
@@ -131,7 +93,7 @@ describe('case registers', () => {
       ['A', 'Thi hành xong'],
       ['A', 'Chờ xử lý'],
     ];
-    const r = detectTable(grid, { period: { year: 2024, month: 12 } });
+    const r = detectRegister(grid, 0, { period: { year: 2024, month: 12 } });
     if (!r.ok) throw new Error(r.message);
     expect(r.table.register?.cases).toBe(1);
     expect(r.table.warnings).toContain(
@@ -144,7 +106,19 @@ describe('case registers', () => {
       ['Đơn vị', 'Trạng thái'],
       ['A', 'Thi hành xong'],
     ];
-    const r = detectTable(grid);
+    const r = detectRegister(grid, 0, {});
     expect(r).toEqual({ ok: false, message: expect.stringContaining('Không biết kỳ báo cáo của sổ thụ lý') });
+  });
+});
+
+describe('detectRegister: bad input', () => {
+  it('a register without a status column names what it found', () => {
+    const r = detectRegister([['Đơn vị', 'Ngày thụ lý'], ['A', '01/11/2023']], 0, { period: { year: 2024, month: 12 } });
+    expect(r).toEqual({ ok: false, message: 'Sổ thụ lý thiếu cột "Trạng thái". Đã nhận ra: cột 1: "Đơn vị"; cột 2: "Ngày thụ lý".' });
+  });
+
+  it('a header with no case under it', () => {
+    const r = detectRegister([['Đơn vị', 'Trạng thái'], ['', '']], 0, { period: { year: 2024, month: 12 } });
+    expect(r).toEqual({ ok: false, message: 'Sổ thụ lý không có việc nào dưới dòng tiêu đề (dòng 1).' });
   });
 });

@@ -96,7 +96,7 @@ describe('checkRowIdentities: the backlog identities', () => {
   });
 
   it('names the column of the figure in question when the mapping is given', () => {
-    const columns = [{ column: 4, role: { kind: 'quantity', measure: 'viec', key: 'totalAccepted' } }] as ValidationOptions['columns'];
+    const columns: ValidationOptions['columns'] = [{ column: 4, role: { kind: 'quantity', measure: 'viec', key: 'totalAccepted' }, header: 'T', confidence: 1, reasons: [] }];
     const [f] = checkRowIdentities(unit('Tỉnh', 0, { carriedOver: 346, newlyAccepted: 3379, totalAccepted: 3730 }), { ...A, columns });
     expect(f?.column).toBe(4);
   });

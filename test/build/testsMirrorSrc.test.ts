@@ -5,7 +5,7 @@
  * holds only types (interfaces, type aliases) has nothing to run and needs no test.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = join(__dirname, '..', '..');
@@ -79,10 +79,5 @@ describe('tests mirror src/core', () => {
 
   it('lists across modules only files that exist', () => {
     for (const t of Object.keys(ACROSS_MODULES)) expect(existsSync(join(testCore, t)), `test/core/${t}`).toBe(true);
-  });
-
-  it('keeps test helpers that are not tests beside the tests that use them only', () => {
-    const helpers = filesUnder(testCore, '.ts').filter((f) => !f.endsWith('.test.ts'));
-    expect(helpers.map((h) => relative(testCore, join(testCore, h)).split(sep).join('/'))).toEqual(['table/readFixture.ts']);
   });
 });

@@ -43,9 +43,11 @@ describe('detectTable: the one choice between a case register and an aggregated 
   });
 
   it('refuses a blank grid with a Vietnamese message', () => {
-    const r = detectTable([['', null]]);
-    expect(r.ok).toBe(false);
-    expect(!r.ok && r.message).toMatch(/Vùng dữ liệu trống/);
+    for (const blank of [[['', null]], [['', ''], ['', null]]]) {
+      const r = detectTable(blank);
+      expect(r.ok).toBe(false);
+      expect(!r.ok && r.message).toMatch(/Vùng dữ liệu trống/);
+    }
   });
 });
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { detectTable } from '../../../src/core/read/detectTable';
+import { detectAggregated } from '../../../src/core/table/detectAggregated';
 import type { DetectedTable } from '../../../src/core/table/types';
 import type { ColumnMapping, Grid } from '../../../src/core/types';
 
-function table(grid: Grid, opts?: Parameters<typeof detectTable>[1]): DetectedTable {
-  const r = detectTable(grid, opts);
+/** The aggregated reader (báo cáo tổng hợp, one row per unit); read/detectTable chooses it and refuses a blank grid first. */
+function table(grid: Grid, opts?: Parameters<typeof detectAggregated>[1]): DetectedTable {
+  const r = detectAggregated(grid, opts);
   if (!r.ok) throw new Error(r.message);
   return r.table;
 }
@@ -31,7 +32,7 @@ const sideBySide: Grid = [
   ['', 'Tổng cộng', 150, 100, 15, 3000, 2000],
 ];
 
-describe('detectTable: the header block', () => {
+describe('detectAggregated: the header block', () => {
   it('finds the titles, a three-row header with parents filled to the right, and the column-number row', () => {
     const t = table(sideBySide);
     expect(t.titleRows).toEqual(['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ 12 THÁNG NĂM 2020', 'Đơn vị tính: 1.000 đồng']);
@@ -142,7 +143,7 @@ describe('detectTable: the header block', () => {
   });
 });
 
-describe('detectTable: words of the headers', () => {
+describe('detectAggregated: words of the headers', () => {
   it('matches headers typed without accents, at a lowered confidence with the reason', () => {
     const grid: Grid = [
       ['Don vi', 'Co dieu kien thi hanh', 'Thi hanh xong', 'Dinh chi', 'Chua co dieu kien'],
@@ -239,7 +240,7 @@ describe('detectTable: words of the headers', () => {
   });
 });
 
-describe('detectTable: rows', () => {
+describe('detectAggregated: rows', () => {
   it('skips blank and sub-heading rows, finds totals and subtotals anywhere, never confuses "Công" with "Cộng"', () => {
     const grid: Grid = [
       ['STT', 'Đơn vị', 'Có điều kiện thi hành', 'Giải quyết xong'],
@@ -292,7 +293,7 @@ describe('detectTable: rows', () => {
   });
 });
 
-describe('detectTable: money unit', () => {
+describe('detectAggregated: money unit', () => {
   const grid = (header: string): Grid => [
     ['Đơn vị', `Có điều kiện thi hành ${header}`, `Giải quyết xong ${header}`],
     ['Chi cục A', 2, 1],
@@ -318,7 +319,7 @@ describe('detectTable: money unit', () => {
   });
 });
 
-describe('detectTable: việc and tiền one under the other', () => {
+describe('detectAggregated: việc and tiền one under the other', () => {
   it('joins a việc table and a tiền table by unit label', () => {
     const grid: Grid = [
       ['I. VỀ VIỆC', '', ''],
@@ -354,7 +355,7 @@ describe('detectTable: việc and tiền one under the other', () => {
   });
 });
 
-describe('detectTable: an explicit mapping wins', () => {
+describe('detectAggregated: an explicit mapping wins', () => {
   it('uses the given columns and header end, with confidence 1', () => {
     const grid: Grid = [
       ['Tên', 'Cột A', 'Cột B', 'Có điều kiện thi hành'],
@@ -376,26 +377,21 @@ describe('detectTable: an explicit mapping wins', () => {
   });
 
   it('refuses a mapping that does not validate, saying which field', () => {
-    const r = detectTable([['a', 1, 2]], { mapping: { labelColumn: -1, columns: [] } as never });
+    const r = detectAggregated([['a', 1, 2]], { mapping: { labelColumn: -1, columns: [] } as never });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toContain('labelColumn');
   });
 });
 
-describe('detectTable: bad input', () => {
-  it('an empty sheet', () => {
-    const r = detectTable([['', ''], ['', null]]);
-    expect(r).toEqual({ ok: false, message: expect.stringContaining('Vùng dữ liệu trống') });
-  });
-
+describe('detectAggregated: bad input', () => {
   it('no recognizable table: says how many rows were found and what is needed', () => {
-    const r = detectTable([['Ghi chú'], ['Không có số liệu']]);
+    const r = detectAggregated([['Ghi chú'], ['Không có số liệu']]);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toMatch(/Không tìm thấy bảng số liệu: vùng có 2 dòng.*không dòng nào có từ hai số/);
   });
 
   it('figures without a header above them', () => {
-    const r = detectTable([['Chi cục A', 10, 8]]);
+    const r = detectAggregated([['Chi cục A', 10, 8]]);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toContain('không thấy dòng tiêu đề');
   });
@@ -409,7 +405,7 @@ describe('detectTable: bad input', () => {
       ['Đơn vị', 'Có điều kiện thi hành', 'Giải quyết xong'],
       ['Chi cục B', 20, 9],
     ];
-    const r = detectTable(grid);
+    const r = detectAggregated(grid);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toMatch(/Tìm thấy hai bảng .*dòng 2–3, dòng 5–6/);
   });
@@ -419,7 +415,7 @@ describe('detectTable: bad input', () => {
       ['Đơn vị', 'Có điều kiện thi hành', 'Giải quyết xong', 'Có điều kiện thi hành'],
       ['Chi cục A', 10, 8, 10],
     ];
-    const r = detectTable(grid);
+    const r = detectAggregated(grid);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toContain('có điều kiện thi hành (Đ) về việc: cột 2 ("Có điều kiện thi hành") và cột 4');
   });
@@ -429,7 +425,7 @@ describe('detectTable: bad input', () => {
       ['Đơn vị', 'Tổng số thụ lý', 'Giải quyết xong'],
       ['Chi cục A', 10, 8],
     ];
-    const r = detectTable(grid);
+    const r = detectAggregated(grid);
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.message).toContain('thiếu cột "Có điều kiện thi hành" (Đ)');
@@ -442,7 +438,7 @@ describe('detectTable: bad input', () => {
       ['Đơn vị', 'Có điều kiện thi hành', 'Chưa có điều kiện'],
       ['Chi cục A', 10, 8],
     ];
-    const r = detectTable(grid);
+    const r = detectAggregated(grid);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toContain('"Giải quyết xong" (X) hoặc "Thi hành xong" (X1)');
   });

@@ -3,16 +3,13 @@ import type { UnitRecord } from '../../../src/core/types';
 import { computeUnitIndicators } from '../../../src/core/indicators/computeUnitIndicators';
 import { defaultIndicatorOptions } from '../../../src/core/indicators/defaultOptions';
 import { measureSentence } from '../../../src/core/text/measureSentence';
-import { unitSentence } from '../../../src/core/text/unitSentence';
-import { wholeSentence } from '../../../src/core/text/wholeSentence';
-import { rankUnits } from '../../../src/core/ranking/rankUnits';
 
 const options = defaultIndicatorOptions({ year: 2020, month: 12 });
 function record(label: string, viec: UnitRecord['viec'], tien: UnitRecord['tien'] = {}, kind: UnitRecord['kind'] = 'unit'): UnitRecord {
   return { label, row: 0, kind, ranked: kind === 'unit', viec, tien };
 }
 
-describe('report sentences in the agencies’ style (domain §8)', () => {
+describe('measureSentence: one measure in the agencies’ style (domain §8)', () => {
   it('writes the district 2020 sentence: T, Đ, X, rate and gap from the rounded rate', () => {
     const u = computeUnitIndicators(record('A', { totalAccepted: 5211, enforceable: 4029, completed: 3420 }), { viec: 0.8 }, options);
     expect(measureSentence(u.viec, 'viec')).toBe(
@@ -36,32 +33,8 @@ describe('report sentences in the agencies’ style (domain §8)', () => {
     expect(measureSentence(u.viec, 'viec')).toContain('đạt tỷ lệ 81,41%, vượt chỉ tiêu 1,41%; tăng 2,82% so với cùng kỳ');
   });
 
-  it('writes money Vietnamese style and the rank "5/15"', () => {
-    const list = [
-      record('B', { enforceable: 100, completed: 90 }),
-      record('A', { enforceable: 4029, completed: 3420 }, { enforceable: 310_100_000_000, completed: 180_700_000_000 }),
-    ].map((r) => computeUnitIndicators(r, { viec: 0.8, tien: 0.38 }, options));
-    rankUnits(list, { kind: 'viec' });
-    expect(unitSentence(list[1]!, { withLabel: true })).toBe(
-      'A: có điều kiện thi hành 4.029 việc; đã giải quyết xong 3.420 việc, đạt tỷ lệ 84,88%, vượt chỉ tiêu 4,88%. ' +
-        'Về tiền: có điều kiện thi hành 310,1 tỷ đồng; đã giải quyết xong 180,7 tỷ đồng, đạt tỷ lệ 58,27%, vượt chỉ tiêu 20,27%. ' +
-        'Xếp hạng 2/2 đơn vị.',
-    );
-  });
-
   it('compares with tiến độ when asked', () => {
     const u = computeUnitIndicators(record('A', { enforceable: 100, completed: 51 }), { viec: 0.74 }, options);
     expect(measureSentence(u.viec, 'viec', { proRataMonth: 4 })).toContain('đạt tỷ lệ 51,00%, vượt tiến độ 26,33%');
-  });
-
-  it('writes the whole with how many units met each target', () => {
-    const units = [
-      record('A', { enforceable: 100, completed: 85 }),
-      record('B', { enforceable: 100, completed: 70 }),
-    ].map((r) => computeUnitIndicators(r, { viec: 0.8 }, options));
-    const total = computeUnitIndicators(record('Toàn tỉnh', { enforceable: 200, completed: 155 }, {}, 'total'), { viec: 0.8 }, options);
-    expect(wholeSentence(total, units)).toBe(
-      'Toàn tỉnh: có điều kiện thi hành 200 việc; đã giải quyết xong 155 việc, đạt tỷ lệ 77,50%, thiếu 2,50% so với chỉ tiêu. Có 1/2 đơn vị đạt chỉ tiêu về việc.',
-    );
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMoneyUnit } from '../../../src/core/table/findMoneyUnit';
-import { headerConcept, headerMeasure } from '../../../src/core/table/headerConcept';
+import { expandAbbreviations, headerConcept, headerMeasure } from '../../../src/core/table/headerConcept';
 
 describe('headerConcept', () => {
   it.each([
@@ -50,18 +49,9 @@ describe('headerMeasure', () => {
   });
 });
 
-describe('findMoneyUnit', () => {
-  it.each([
-    ['Đơn vị tính: 1.000 đồng', 'nghin'],
-    ['(nghìn đồng)', 'nghin'],
-    ['Đơn vị tính: triệu đồng', 'trieu'],
-    ['Số tiền (tỷ đồng)', 'ty'],
-    ['Đơn vị tính: đồng', 'dong'],
-  ])('"%s" → %s', (text, unit) => {
-    expect(findMoneyUnit([text])?.unit).toBe(unit);
-  });
-
-  it('finds none in "Đơn vị tính: việc"', () => {
-    expect(findMoneyUnit(['Đơn vị tính: việc', 'BÁO CÁO'])).toBeUndefined();
+describe('expandAbbreviations', () => {
+  it('spells out the forms\' abbreviations, the longer one first (CCĐK before CĐK)', () => {
+    expect(expandAbbreviations('ccđk', false)).toContain('chưa có điều kiện');
+    expect(expandAbbreviations('cđk', false)).not.toContain('chưa');
   });
 });

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { registerColumns } from '../../../src/core/register/registerColumns';
+
+describe('registerColumns: the header row of a case register', () => {
+  it('reads each field a register has, in column order', () => {
+    const header = ['STT', 'Số QĐ', 'Ngày thụ lý', 'Đơn vị', 'Chấp hành viên', 'Trạng thái', 'Số tiền phải thi hành', 'Số tiền đã thu', 'Ngày kết thúc'];
+    expect(registerColumns(header).map((c) => [c.column, c.field])).toEqual([
+      [0, 'index'],
+      [1, 'decision'],
+      [2, 'acceptedOn'],
+      [3, 'unit'],
+      [4, 'officer'],
+      [5, 'status'],
+      [6, 'amountDue'],
+      [7, 'amountCollected'],
+      [8, 'closedOn'],
+    ]);
+  });
+
+  it('matches headers as table headers are: without accents, abbreviated', () => {
+    expect(registerColumns(['Don vi', 'CHV', 'Trang thai']).map((c) => c.field)).toEqual(['unit', 'officer', 'status']);
+  });
+
+  it('counts the first column of a field only, and skips blank and unknown headers', () => {
+    const cols = registerColumns(['Đơn vị', '', 'Ghi chú', 'Trạng thái', 'Trạng thái']);
+    expect(cols).toEqual([
+      { column: 0, field: 'unit', header: 'Đơn vị' },
+      { column: 3, field: 'status', header: 'Trạng thái' },
+    ]);
+  });
+});

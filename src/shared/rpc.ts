@@ -133,11 +133,14 @@ export const rankBySchema = lazy(() => z.union([
 ]));
 
 /**
- * Where targets come from: none (rates and ranks only, gaps "chưa có chỉ tiêu"), one value for all
- * units, or the "Chỉ tiêu" sheet the add-on created (read only). Rates are fractions; null = not set.
+ * Where targets come from: none (rates and ranks only, gaps "chưa có chỉ tiêu"), the report year's
+ * national targets for every unit (chỉ tiêu toàn ngành, the default offered when the domain knows
+ * them; looked up by the server for the report's year), one value for all units, or the "Chỉ tiêu"
+ * sheet the add-on created (read only). Rates are fractions; null = not set.
  */
 export const targetsChoiceSchema = lazy(() => z.union([
   z.object({ kind: z.literal('none') }),
+  z.object({ kind: z.literal('national') }),
   z.object({
     kind: z.literal('uniform'),
     viec: z.nullable(fraction()),

@@ -67,15 +67,19 @@ const M = {
 
   secTargets: { vi: '4. Chỉ tiêu', en: '4. Targets' },
   targetsNone: { vi: 'Không có chỉ tiêu (chỉ tính tỷ lệ, xếp hạng)', en: 'No targets (rates and ranks only)' },
+  targetsNational: { vi: 'Chỉ tiêu toàn ngành năm', en: 'National targets of' },
+  byDefault: { vi: 'mặc định', en: 'default' },
+  noNationalShort: { vi: 'chưa có trong tài liệu', en: 'not known' },
+  targetViecShort: { vi: 'việc', en: 'cases' },
+  targetTienShort: { vi: 'tiền', en: 'money' },
   targetsUniform: { vi: 'Một mức cho mọi đơn vị', en: 'One value for all units' },
   targetsSheet: { vi: 'Dùng trang «Chỉ tiêu» (từng đơn vị)', en: 'Use the "Chỉ tiêu" sheet (per unit)' },
   targetViec: { vi: 'Chỉ tiêu việc (%)', en: 'Case target (%)' },
   targetTien: { vi: 'Chỉ tiêu tiền (%)', en: 'Money target (%)' },
   targetBacklog: { vi: 'Giảm án tồn (%, không bắt buộc)', en: 'Backlog reduction (%, optional)' },
-  useNational: { vi: 'Dùng chỉ tiêu toàn quốc năm', en: 'Use the national targets of' },
-  noNational: {
-    vi: 'Chưa có chỉ tiêu toàn quốc của năm này trong tài liệu: hãy nhập chỉ tiêu được giao.',
-    en: 'The national targets of this year are not known: enter the assigned targets.',
+  targetHint: {
+    vi: 'Nhập theo phần trăm: 80, 80% hoặc 80,5 (dấu phẩy thập phân).',
+    en: 'In percent: 80, 80% or 80,5 (decimal comma, as in Vietnamese).',
   },
   sheetExists: { vi: 'Đã có trang', en: 'Sheet exists:' },
   sheetMissing: { vi: 'Chưa có trang «Chỉ tiêu».', en: 'There is no "Chỉ tiêu" sheet yet.' },

@@ -38,7 +38,9 @@ describe('the sidebar form, first opened', () => {
       language: 'en',
     };
     const form = formFromState(state);
-    expect([form.yearText, form.month, form.regime, form.lang, form.range]).toEqual(['2019', 6, 'A', 'en', 'A4:F30']);
+    // The language is the user's (state.language), not the document's saved one: once taken from the settings.
+    expect([form.yearText, form.month, form.regime, form.lang, form.range]).toEqual(['2019', 6, 'A', 'vi', 'A4:F30']);
+    expect(formFromState({ ...state, language: 'en' }).lang).toBe('en');
     expect([form.targetsKind, form.viecText, form.tienText]).toEqual(['uniform', '73', '']);
     expect([form.rankKind, form.weightViecText, form.comparison]).toEqual(['weighted', '2', 'Cùng kỳ 2019']);
   });
@@ -54,7 +56,7 @@ describe('the targets offered on first open', () => {
 
   it('offers no targets for a year whose national targets are unknown (2021), and says so if national is kept', () => {
     const state = fakeState(units);
-    state.periodGuess = { year: 2021, month: 12, text: '12 tháng năm 2021' };
+    state.periodGuess = { year: 2021, month: 12, source: 'title', text: '12 tháng năm 2021' };
     const form = formFromState(state);
     expect(form.targetsKind).toBe('none');
     expect(defaultTargetsKind(2021)).toBe('none');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatPercent } from '../../src/core/numbers/formatPercent';
-import { columnLetter, columnName, rangeStartColumn } from '../../src/pages/sidebar/columns';
+import { columnLetter, columnName, rangeStartColumn, rowNumber } from '../../src/pages/sidebar/columns';
 import { parseTargetInput } from '../../src/core/numbers/parseTargetInput';
 import { percentInputText, percentText } from '../../src/pages/sidebar/percent';
 
@@ -58,5 +58,13 @@ describe('column names as Sheets shows them', () => {
   it('reads the range with the server\'s parser: text the server refuses offsets nothing', () => {
     expect(rangeStartColumn('C5')).toBe(0);
     expect(rangeStartColumn('C:P')).toBe(0);
+  });
+});
+
+describe('row numbers as Sheets shows them', () => {
+  it('offsets by the first row of a chosen range', () => {
+    expect(rowNumber(0, null)).toBe(1);
+    expect(rowNumber(3, 'C5:P30')).toBe(8);
+    expect(rowNumber(3, 'C5')).toBe(4);
   });
 });

@@ -104,7 +104,7 @@ export function startApp(root: HTMLElement, rpc: RpcClient): Actions {
         model.fatal = state.message;
       } else {
         model.state = state;
-        const form = formFromState(state, model.lang);
+        const form = formFromState(state);
         model.lang = form.lang;
         model.form = form;
         model.table = state.detection.ok ? state.detection.table : null;
@@ -254,6 +254,8 @@ export function startApp(root: HTMLElement, rpc: RpcClient): Actions {
       model.lang = model.lang === 'vi' ? 'en' : 'vi';
       if (model.form) model.form.lang = model.lang;
       draw();
+      // Remembered for this user (user properties); the switch works even if that call fails.
+      rpc.call('sidebarSetLanguage', { language: model.lang }).catch(() => undefined);
     },
     reload() {
       void load(null);

@@ -68,13 +68,17 @@ function currentYear(): number {
   return new Date().getFullYear();
 }
 
-/** The sidebar's first form: the saved settings when they are for this sheet, else the guesses. */
-export function formFromState(state: SidebarState, lang: Lang = 'vi'): Form {
+/**
+ * The sidebar's first form: the saved settings when they are for this sheet, else the guesses. The
+ * language is the user's (state.language: their last choice, else their locale), not the document's:
+ * two colleagues on one spreadsheet each keep theirs.
+ */
+export function formFromState(state: SidebarState): Form {
   const saved = state.settings && state.settings.source.sheet === state.activeSheet ? state.settings : null;
   const table = state.detection.ok ? state.detection.table : null;
   const year = saved ? saved.period.year : state.periodGuess ? state.periodGuess.year : currentYear();
   const form: Form = {
-    lang: saved ? saved.language : lang,
+    lang: state.language,
     sheet: state.activeSheet,
     range: saved && saved.source.range ? saved.source.range : '',
     columns: [],

@@ -5,6 +5,9 @@
  * @example
  * t('vi', 'makeReport') // "Tạo báo cáo"
  * t('en', 'makeReport') // "Make report"
+ * count('en', 1, 'month')  // "1 month"
+ * count('en', 16, 'unit')  // "16 units"
+ * count('vi', 16, 'unit')  // "16 đơn vị"
  */
 export type Lang = 'vi' | 'en';
 
@@ -26,8 +29,6 @@ const M = {
   moneyFromHeader: { vi: 'theo tiêu đề bảng', en: 'from the table header' },
   moneyFromSetting: { vi: 'theo cài đặt', en: 'from settings' },
   moneyDefault: { vi: 'mặc định của biểu mẫu', en: 'the forms\u2019 default' },
-  unitsFound: { vi: 'đơn vị', en: 'unit(s)' },
-  totalsRows: { vi: 'dòng tổng', en: 'totals row(s)' },
   rows: { vi: 'Dòng', en: 'Rows' },
   notRanked: { vi: 'không xếp hạng', en: 'not ranked' },
   notRankedHelp: {
@@ -35,7 +36,6 @@ const M = {
     en: 'Tick a unit to keep it out of the ranking (e.g. the provincial office); totals rows are never ranked.',
   },
   notRankedBySheet: { vi: 'Không xếp hạng theo bảng số liệu', en: 'Not ranked according to the table' },
-  readNotes: { vi: 'lưu ý khi đọc bảng', en: 'notes from reading the table' },
 
   secColumns: { vi: '2. Các cột', en: '2. Columns' },
   columnsHelp: {
@@ -54,7 +54,6 @@ const M = {
   secPeriod: { vi: '3. Kỳ báo cáo', en: '3. Period' },
   year: { vi: 'Năm thống kê', en: 'Statistical year' },
   month: { vi: 'Số tháng lũy kế', en: 'Cumulative months' },
-  monthsSuffix: { vi: 'tháng', en: 'months' },
   periodGuessed: { vi: 'Đọc được từ', en: 'Read from' },
   reportReplaced: {
     vi: 'Đã có báo cáo kỳ này (trang «%s»): tạo báo cáo sẽ thay trang đó; nếu bạn đã sửa trang, tiện ích giữ lại và ghi báo cáo mới bên cạnh.',
@@ -142,6 +141,22 @@ const M = {
 } as const;
 
 export type MessageKey = keyof typeof M;
+
+/** Nouns the sidebar counts: Vietnamese has one form, English a singular and a plural. */
+const NOUNS = {
+  unit: { vi: 'đơn vị', en: ['unit', 'units'] },
+  totalsRow: { vi: 'dòng tổng', en: ['totals row', 'totals rows'] },
+  month: { vi: 'tháng', en: ['month', 'months'] },
+  readNote: { vi: 'lưu ý khi đọc bảng', en: ['note from reading the table', 'notes from reading the table'] },
+} as const;
+
+export type Noun = keyof typeof NOUNS;
+
+/** "16 units", "1 month", "16 đơn vị": a number with its noun, pluralised in English. */
+export function count(lang: Lang, n: number, noun: Noun): string {
+  const forms = NOUNS[noun];
+  return `${n} ${lang === 'vi' ? forms.vi : forms.en[n === 1 ? 0 : 1]}`;
+}
 
 /** The sidebar's text for a key, in the chosen language. */
 export function t(lang: Lang, key: MessageKey): string {

@@ -7,7 +7,7 @@ import type { Actions, Model } from './app';
 import { button, field, radios, section, select, textInput } from './controls';
 import { h } from './dom';
 import { formYear, type Form, type RankKind, type TargetsKind } from './form';
-import { t, type Lang } from './i18n';
+import { count, t, type Lang } from './i18n';
 import { percentText } from './percent';
 import type { NationalTarget } from '../../shared/rpc';
 import { dayText } from '../../core/period/dayText';
@@ -18,7 +18,7 @@ export function periodSection(model: Model, form: Form, actions: Actions): HTMLE
   const year = formYear(form);
   const months = Array.from({ length: 12 }, (_, i) => {
     const m = i + 1;
-    return { value: String(m), label: `${m} ${t(lang, 'monthsSuffix')}` };
+    return { value: String(m), label: count(lang, m, 'month') };
   });
   const guess = model.periodGuess;
   const existing = model.state ? model.state.reports.find((r) => r.year === year && r.month === form.month) : undefined;

@@ -137,6 +137,18 @@ const M = {
   severityError: { vi: 'Lỗi', en: 'Error' },
   severityWarning: { vi: 'Lưu ý', en: 'Warning' },
   severityInfo: { vi: 'Thông tin', en: 'Note' },
+  helpTitle: { vi: 'Trợ giúp và giới thiệu', en: 'Help and about' },
+  version: { vi: 'phiên bản', en: 'version' },
+  helpDataTitle: { vi: 'Số liệu của bạn đi đâu', en: 'Where your data goes' },
+  helpData: {
+    vi: 'Không đi đâu cả. Tiện ích chỉ đọc và ghi trong bảng tính đang mở (quyền «chỉ bảng tính này»), không gửi số liệu ra ngoài, không dùng máy chủ nào khác. Thiết lập báo cáo lưu trong bảng tính; ngôn ngữ bạn chọn lưu trong tài khoản của bạn.',
+    en: 'Nowhere. The add-on reads and writes only the open spreadsheet ("this spreadsheet only" permission), sends no data anywhere and uses no other server. Report settings are kept in the spreadsheet; the language you choose is kept in your account.',
+  },
+  helpFunctionsTitle: { vi: 'Các hàm trong ô', en: 'Functions in cells' },
+  helpEnable: {
+    vi: 'Các hàm THADS_… chỉ dùng được trong bảng tính đã bật tiện ích: Tiện ích → Quản lý tiện ích → THADS → Dùng trong tài liệu này. Mở bảng điều khiển từ menu tiện ích cũng bật nó cho tài liệu.',
+    en: 'The THADS_… functions work only in a spreadsheet where the add-on is enabled: Extensions → Add-ons → Manage add-ons → THADS → Use in this document. Opening the sidebar from the add-on menu enables it too.',
+  },
   settingsNotSaved: { vi: 'Chưa lưu được cài đặt', en: 'Settings were not saved' },
 } as const;
 

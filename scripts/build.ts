@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { registry } from '../src/functions/registry';
 import { entrypoints } from '../src/server/entrypoints';
-import { renderFunctionTable, renderStubs } from './stubs';
+import { aboutFromRegistry, renderFunctionTable, renderStubs } from './stubs';
 import { parse } from 'acorn';
 import { stripDocsPlugin } from './stripDocs';
 
@@ -87,6 +87,8 @@ async function buildSidebar(): Promise<void> {
     legalComments: 'none',
     // Escapes "</script" inside strings so the inlined script cannot end early.
     supported: { 'inline-script': false },
+    // The help panel's version and function list, from package.json and the registry (src/shared/about.ts).
+    define: { __THADS_ABOUT__: JSON.stringify(aboutFromRegistry(registry, packageVersion())) },
     logLevel: 'warning',
   });
   const css = existsSync(join(dir, 'styles.css')) ? readFileSync(join(dir, 'styles.css'), 'utf8') : '';
@@ -109,6 +111,10 @@ function updateReadme(): void {
   if (a < 0 || b < a) return;
   const next = `${text.slice(0, a + start.length)}\n${renderFunctionTable(registry)}\n${text.slice(b)}`;
   if (next !== text) writeFileSync(readme, next);
+}
+
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 function kb(file: string): string {

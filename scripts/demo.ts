@@ -12,7 +12,7 @@ import { extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runInContext } from 'node:vm';
 import { Workbook, createRuntime, type AppsScriptRuntime } from '../runtime/index';
-import { parsePercent } from '../src/core/numbers/parsePercent';
+import { parseTargetInput } from '../src/core/numbers/parseTargetInput';
 import { formatPercent } from '../src/core/numbers/formatPercent';
 import { regimeForYear } from '../src/core/period/regimeForYear';
 import { foldVietnamese } from '../src/core/text/normalize';
@@ -65,8 +65,9 @@ export function parseArgs(argv: readonly string[]): DemoOptions {
       }
       case '--target-viec':
       case '--target-tien': {
-        const p = parsePercent(value);
-        if (!p.ok || p.value === null) throw new DemoInputError(`${flag} ${value}: ${p.ok ? 'trống' : p.reason} (ví dụ 80% hoặc 0,8).`);
+        // The sidebar's rule for a typed target (one home: the core): "80", "80%", "80,5" are percents.
+        const p = parseTargetInput(value);
+        if (!p.ok || p.value === null) throw new DemoInputError(`${flag} ${value}: ${p.ok ? 'trống' : p.reason} (ví dụ 80, 80% hoặc 80,5).`);
         if (flag === '--target-viec') options.targetViec = p.value;
         else options.targetTien = p.value;
         break;
@@ -150,14 +151,15 @@ export async function runDemo(
   }
   const regime = regimeForYear(year);
   const national = state.nationalTargets.find((t) => t.year === year);
+  const pct = (v: number | null) => (v === null ? 'không có' : formatPercent(v));
   let targets: TargetsChoice = { kind: 'none' };
   let targetsSaid = 'không có (chỉ tính tỷ lệ và xếp hạng)';
   if (options.targetViec !== undefined || options.targetTien !== undefined) {
     targets = { kind: 'uniform', viec: options.targetViec ?? null, tien: options.targetTien ?? null, backlogReduction: null };
     targetsSaid = 'theo tham số dòng lệnh';
   } else if (national) {
-    targets = { kind: 'uniform', viec: national.viec, tien: national.tien, backlogReduction: null };
-    targetsSaid = `chỉ tiêu toàn ngành năm ${year} (mặc định, mọi đơn vị)`;
+    targets = { kind: 'national' };
+    targetsSaid = `chỉ tiêu toàn ngành năm ${year} (mặc định, mọi đơn vị) — việc ${pct(national.viec)}, tiền ${pct(national.tien)}`;
   }
   const comparison = dataSheets.find((n) => n !== table.sheet && foldVietnamese(n).includes('cung ky')) ?? null;
 
@@ -167,7 +169,6 @@ export async function runDemo(
       (options.year !== undefined || options.month !== undefined ? ' (theo tham số)' : guess ? ` (đọc từ “${guess.text}”)` : ''),
   );
   log(`Chế độ phân loại: ${regime} (mặc định theo năm ${year}; có thể đổi trong bảng điều khiển)`);
-  const pct = (v: number | null) => (v === null ? 'không có' : formatPercent(v));
   log(`Chỉ tiêu: ${targetsSaid}${targets.kind === 'uniform' ? ` — việc ${pct(targets.viec)}, tiền ${pct(targets.tien)}` : ''}`);
   log(`So sánh cùng kỳ: ${comparison ? `trang “${comparison}”` : 'không có'}`);
 

@@ -5,6 +5,7 @@
  */
 import type { CustomFunctionSpec } from '../src/functions/spec';
 import type { EntryPoint } from '../src/server/entrypoints';
+import type { About } from '../src/shared/about';
 
 const MODE_VI: Record<CustomFunctionSpec['mode'], string> = {
   cell: 'từng ô',
@@ -67,11 +68,24 @@ export function renderStubs(
   ].join('\n\n') + '\n';
 }
 
+/** "THADS_RATE(fully_enforced, enforceable, [terminated])": optional parameters in brackets. */
+export function functionSignature(f: CustomFunctionSpec): string {
+  return `${f.name}(${f.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ')})`;
+}
+
+/** The sidebar's help: the version and each function's signature, descriptions and first example. */
+export function aboutFromRegistry(functions: readonly CustomFunctionSpec[], version: string): About {
+  return {
+    version,
+    functions: functions.map((f) => ({ signature: functionSignature(f), mode: f.mode, vi: f.description, en: f.summaryEn, example: f.examples[0] ?? '' })),
+  };
+}
+
 /** Markdown table of the custom functions for the README. */
 export function renderFunctionTable(functions: readonly CustomFunctionSpec[]): string {
   const cell = (s: string) => s.replace(/\|/g, '\\|');
   const rows = functions.map((f) => {
-    const sig = `${f.name}(${f.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ')})`;
+    const sig = functionSignature(f);
     return `| \`${cell(sig)}\` | ${MODE_VI[f.mode]} | ${cell(f.description)} | ${cell(f.summaryEn)} | \`${cell(f.examples[0] ?? '')}\` |`;
   });
   return [

@@ -6,7 +6,7 @@
 import { RPC_NAMES } from '../shared/rpc';
 import { appsScriptPort } from './gas/sheetsPort';
 import { onInstall, onOpen, remakeReport, showHelp, showSidebar } from './menu';
-import { createGradeSheet, createTargetsSheet, detect, getState, makeReportRpc, saveSettingsRpc } from './rpc/index';
+import { createGradeSheet, createTargetsSheet, detect, getState, makeReportRpc, saveSettingsRpc, setLanguage } from './rpc/index';
 import { rpc } from './rpc/validate';
 
 export interface EntryPoint {
@@ -73,5 +73,12 @@ export const entrypoints: EntryPoint[] = [
     description: 'Bảng điều khiển: tạo trang báo cáo theo kỳ.',
     params: ['request'],
     fn: onPort(rpc(RPC_NAMES.makeReport, makeReportRpc)),
+  },
+  {
+    name: RPC_NAMES.setLanguage,
+    kind: 'rpc',
+    description: 'Bảng điều khiển: ghi nhớ ngôn ngữ người dùng chọn (riêng từng người dùng).',
+    params: ['request'],
+    fn: onPort(rpc(RPC_NAMES.setLanguage, setLanguage)),
   },
 ];

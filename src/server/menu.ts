@@ -61,7 +61,9 @@ export const HELP_TEXT = [
   '1. Mở trang số liệu (mỗi dòng một đơn vị), chọn “Mở bảng điều khiển”.',
   '2. Kiểm tra các cột tiện ích nhận diện, kỳ báo cáo, chế độ phân loại và chỉ tiêu.',
   '3. Bấm “Tạo báo cáo”: tiện ích ghi trang “Báo cáo … tháng năm …”, không sửa trang số liệu của bạn.',
-  '“Tạo lại báo cáo” dùng lại thiết lập đã lưu. Các hàm THADS_… dùng được ngay trong ô.',
+  '“Tạo lại báo cáo” dùng lại thiết lập đã lưu.',
+  'Các hàm THADS_… dùng được trong ô của bảng tính đã bật tiện ích: Tiện ích → Quản lý tiện ích → THADS → Dùng trong tài liệu này.',
+  'Số liệu không đi đâu cả: tiện ích chỉ đọc và ghi trong bảng tính này. Danh sách hàm và phiên bản: mục «Trợ giúp và giới thiệu» cuối bảng điều khiển.',
 ].join('\n');
 
 export function showHelp(): void {

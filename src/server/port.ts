@@ -116,6 +116,11 @@ export interface SheetsPort {
   deleteSetting(key: string): void;
   /** Every document setting's key. */
   settingKeys(): string[];
+  /** The user's locale as Apps Script gives it (Session.getActiveUserLocale: "vi", "en", "en_US"…). */
+  userLocale(): string;
+  /** The user's own settings, across documents (PropertiesService.getUserProperties); null when unset. */
+  getUserSetting(key: string): string | null;
+  setUserSetting(key: string, value: string): void;
   /** Runs `fn` holding the document lock; throws LockTimeout when it is not had within `timeoutMs`. */
   withDocumentLock<T>(timeoutMs: number, fn: () => T): T;
   toast(message: string, title?: string): void;

@@ -30,6 +30,7 @@ export const RPC_NAMES = {
   createTargetsSheet: 'sidebarCreateTargetsSheet',
   createGradeSheet: 'sidebarCreateGradeSheet',
   makeReport: 'sidebarMakeReport',
+  setLanguage: 'sidebarSetLanguage',
 } as const;
 
 export type RpcName = (typeof RPC_NAMES)[keyof typeof RPC_NAMES];
@@ -133,11 +134,14 @@ export const rankBySchema = lazy(() => z.union([
 ]));
 
 /**
- * Where targets come from: none (rates and ranks only, gaps "chưa có chỉ tiêu"), one value for all
- * units, or the "Chỉ tiêu" sheet the add-on created (read only). Rates are fractions; null = not set.
+ * Where targets come from: none (rates and ranks only, gaps "chưa có chỉ tiêu"), the report year's
+ * national targets for every unit (chỉ tiêu toàn ngành, the default offered when the domain knows
+ * them; looked up by the server for the report's year), one value for all units, or the "Chỉ tiêu"
+ * sheet the add-on created (read only). Rates are fractions; null = not set.
  */
 export const targetsChoiceSchema = lazy(() => z.union([
   z.object({ kind: z.literal('none') }),
+  z.object({ kind: z.literal('national') }),
   z.object({
     kind: z.literal('uniform'),
     viec: z.nullable(fraction()),
@@ -217,6 +221,11 @@ export interface SidebarState {
   /** The "Xếp loại" sheet (grading rules): its name and whether it exists already. */
   gradeSheet: { name: string; exists: boolean };
   nationalTargets: NationalTarget[];
+  /**
+   * The sidebar's language for this user: the one they chose last (kept per user, across documents),
+   * else from their Google locale (Session.getActiveUserLocale: "vi…" → vi, another → en).
+   */
+  language: 'vi' | 'en';
   /**
    * The add-on's reports, by period: making a report of one of these periods replaces that sheet (or,
    * when the user changed it since, keeps it and writes the new one beside it).
@@ -332,7 +341,15 @@ export interface RpcContract {
   sidebarCreateTargetsSheet: { request: CreateTargetsSheetRequest; response: CreateTargetsSheetResponse };
   sidebarCreateGradeSheet: { request: CreateGradeSheetRequest; response: CreateGradeSheetResponse };
   sidebarMakeReport: { request: MakeReportRequest; response: MakeReportResponse };
+  sidebarSetLanguage: { request: SetLanguageRequest; response: SetLanguageResponse };
 }
+
+// ---------------------------------------------------------------------------------------------
+// sidebarSetLanguage — remember the sidebar's language for this user
+
+export const setLanguageRequestSchema = lazy(() => z.strictObject({ language: z.enum(['vi', 'en']) }));
+export type SetLanguageRequest = z.infer<ReturnType<typeof setLanguageRequestSchema>>;
+export type SetLanguageResponse = { ok: true } | RpcFailure;
 
 /** Every name has a contract entry and every entry a name (compile-time only). */
 export type ContractMatchesNames = [Assert<Same<keyof RpcContract, RpcName>>];
@@ -345,4 +362,5 @@ export const requestSchemas = lazy(() => ({
   sidebarCreateTargetsSheet: createTargetsSheetRequestSchema(),
   sidebarCreateGradeSheet: createGradeSheetRequestSchema(),
   sidebarMakeReport: makeReportRequestSchema(),
+  sidebarSetLanguage: setLanguageRequestSchema(),
 }) as const);

@@ -7,6 +7,7 @@
 import type { ColumnMapping } from '../../src/core/types';
 import type {
   CreateGradeSheetResponse,
+  SetLanguageResponse,
   CreateTargetsSheetResponse,
   DetectResponse,
   MakeReportRequest,
@@ -77,6 +78,7 @@ export function fakeState(unitLabels: string[]): SidebarState {
       { year: 2020, viec: 0.8, tien: 0.38 },
     ],
     reports: [{ year: 2019, month: 12, sheetName: 'Báo cáo 12 tháng năm 2019' }],
+    language: 'vi',
   };
 }
 
@@ -96,6 +98,7 @@ export function fakeServer(unitLabels: string[], overrides: Partial<Record<strin
     sidebarDetect: (): DetectResponse => ({ ok: true, table: fakeTable(unitLabels), periodGuess: null, regimeDefault: 'B' }),
     sidebarSaveSettings: (arg: MakeReportRequest): SaveSettingsResponse => ({ ok: true, settings: arg }),
     sidebarCreateTargetsSheet: (): CreateTargetsSheetResponse => ({ ok: true, sheetName: 'Chỉ tiêu', created: true, unitsAdded: unitLabels.length, message: 'Đã tạo trang «Chỉ tiêu».' }),
+    sidebarSetLanguage: (): SetLanguageResponse => ({ ok: true }),
     sidebarCreateGradeSheet: (): CreateGradeSheetResponse => ({ ok: true, sheetName: 'Xếp loại', created: true, message: 'Đã tạo trang «Xếp loại».' }),
     sidebarMakeReport: (): MakeReportResponse => ({
       ok: true,

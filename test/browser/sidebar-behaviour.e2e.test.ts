@@ -136,17 +136,35 @@ describe('the sidebar against a stand-in server', { timeout: BROWSER_TEST_TIMEOU
     await screenshot(page, 'sidebar-comparison-refused');
   });
 
-  it('offers the national targets only for a year the domain knows (2020: 80% / 38%)', async () => {
+  it('starts on the year’s national targets when the domain knows them (2020: 80% / 38%), no value-like placeholder', async () => {
+    await open(fakeServer(UNITS));
+    const { page } = browser;
+    expect(await page.isChecked('#targets-national')).toBe(true);
+    expect(await page.textContent('label[for="targets-national"]')).toBe('Chỉ tiêu toàn ngành năm 2020 (mặc định): việc 80,00%, tiền 38,00%');
+    await page.check('#targets-uniform');
+    expect(await page.getAttribute('#target-viec', 'placeholder')).toBeNull();
+    expect(await page.getAttribute('#target-tien', 'placeholder')).toBeNull();
+    await page.check('#targets-national');
+    await page.fill('#year', '2021');
+    await page.press('#year', 'Tab');
+    // Chosen by the user, so it stays chosen: the report button says why it cannot be used.
+    await page.click('#make-report');
+    await page.waitForSelector('#issues');
+    expect(await page.textContent('#issues')).toContain('Chưa có chỉ tiêu toàn ngành của năm 2021');
+  });
+
+  it('asks "có phải 80%?" for a target typed 0,8 and clears the problem as soon as the field is fixed', async () => {
     await open(fakeServer(UNITS));
     const { page } = browser;
     await page.check('#targets-uniform');
-    await page.click('#use-national');
+    await page.fill('#target-viec', '0,8');
+    await page.click('#make-report');
+    await page.waitForSelector('#issues');
+    expect(await page.textContent('#issues')).toContain('"0,8" — có phải 80%?');
+    await page.fill('#target-viec', '80');
+    await page.waitForSelector('#issues', { state: 'detached' });
     expect(await page.inputValue('#target-viec')).toBe('80');
-    expect(await page.inputValue('#target-tien')).toBe('38');
-    await page.fill('#year', '2021');
-    await page.press('#year', 'Tab');
-    await page.waitForSelector('#use-national', { state: 'detached' });
-    expect(await page.textContent('#sec-targets')).toContain('Chưa có chỉ tiêu toàn quốc của năm này');
+    expect(await page.evaluate(() => (globalThis as any).document.activeElement?.id)).toBe('target-viec');
   });
 
   it('is usable by keyboard alone: Tab reaches the report button and Enter starts it', async () => {

@@ -4,7 +4,10 @@
  * the English switch, and a sheet with no table (a plain Vietnamese message, nothing written).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { startPreview } from '../../scripts/preview';
+import { functionSignature } from '../../scripts/stubs';
+import { registry } from '../../src/functions/registry';
 import { Workbook } from '../../runtime/index';
 import { BROWSER_TEST_TIMEOUT, openBrowser, screenshot, type Browser } from './browser';
 
@@ -147,6 +150,34 @@ describe('a workbook whose unit names hold HTML and script', { timeout: BROWSER_
     await page.click('#lang');
     expect(await page.textContent('h1')).toBe('Báo cáo thi hành án dân sự');
     expect(await page.textContent('#make-report')).toBe('Tạo báo cáo');
+  });
+
+  it('counts in English with plurals, and remembers the language for the user across a reopen', async () => {
+    const { page } = browser;
+    const remembered = () => page.waitForResponse((r) => r.url().endsWith('/rpc') && (r.request().postData() ?? '').includes('sidebarSetLanguage'));
+    await Promise.all([remembered(), page.click('#lang')]);
+    expect(await page.textContent('#table-found p')).toMatch(/^3 units, 1 totals row · Rows \d+–\d+$/);
+    expect(await page.textContent('#month option[value="1"]')).toBe('1 month');
+    expect(await page.textContent('#month option[value="12"]')).toBe('12 months');
+    await page.reload();
+    await page.waitForSelector('#make-report');
+    expect(await page.textContent('#make-report')).toBe('Make report');
+    await Promise.all([remembered(), page.click('#lang')]);
+    await page.reload();
+    await page.waitForSelector('#make-report');
+    expect(await page.textContent('#make-report')).toBe('Tạo báo cáo');
+  });
+
+  it('has a help and about panel: the version, where data goes, how to enable the functions, every function', async () => {
+    const { page } = browser;
+    await page.click('#help summary');
+    const version = JSON.parse(readFileSync('package.json', 'utf8')).version as string;
+    expect(await page.textContent('#help-version')).toBe(`Báo cáo thi hành án dân sự — phiên bản ${version}`);
+    expect(await page.textContent('#help-data')).toMatch(/^Không đi đâu cả\./);
+    expect(await page.textContent('#help-enable')).toContain('Tiện ích → Quản lý tiện ích → THADS → Dùng trong tài liệu này');
+    const items = await page.$$eval('#help-functions li code:first-child', (els) => els.map((e) => e.textContent));
+    expect(items).toEqual(registry.map(functionSignature));
+    await screenshot(page, 'sidebar-help');
   });
 
   it('says in Vietnamese that a sheet holds no table, and writes nothing', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reportSettingsSchema } from '../../src/shared/rpc';
-import { buildSettings, explicitMapping, formFromState, setRole } from '../../src/pages/sidebar/form';
+import { buildSettings, defaultTargetsKind, explicitMapping, formFromState, issuesStillStanding, setRole } from '../../src/pages/sidebar/form';
 import { issueText } from '../../src/pages/sidebar/issue-text';
 import { fakeState } from '../browser/fake-server';
 
@@ -38,9 +38,55 @@ describe('the sidebar form, first opened', () => {
       language: 'en',
     };
     const form = formFromState(state);
-    expect([form.yearText, form.month, form.regime, form.lang, form.range]).toEqual(['2019', 6, 'A', 'en', 'A4:F30']);
+    // The language is the user's (state.language), not the document's saved one: once taken from the settings.
+    expect([form.yearText, form.month, form.regime, form.lang, form.range]).toEqual(['2019', 6, 'A', 'vi', 'A4:F30']);
+    expect(formFromState({ ...state, language: 'en' }).lang).toBe('en');
     expect([form.targetsKind, form.viecText, form.tienText]).toEqual(['uniform', '73', '']);
     expect([form.rankKind, form.weightViecText, form.comparison]).toEqual(['weighted', '2', 'Cùng kỳ 2019']);
+  });
+});
+
+describe('the targets offered on first open', () => {
+  it('selects the year’s national targets when the domain knows them (2020), never empty % fields', () => {
+    const form = formFromState(fakeState(units));
+    expect([form.targetsKind, form.targetsChosen]).toEqual(['national', false]);
+    const r = buildSettings(form);
+    expect(r.ok && r.settings.targets).toEqual({ kind: 'national' });
+  });
+
+  it('offers no targets for a year whose national targets are unknown (2021), and says so if national is kept', () => {
+    const state = fakeState(units);
+    state.periodGuess = { year: 2021, month: 12, source: 'title', text: '12 tháng năm 2021' };
+    const form = formFromState(state);
+    expect(form.targetsKind).toBe('none');
+    expect(defaultTargetsKind(2021)).toBe('none');
+    expect(defaultTargetsKind(2024)).toBe('national');
+    form.targetsKind = 'national';
+    const r = buildSettings(form);
+    if (r.ok) throw new Error('expected issues');
+    expect(r.issues.map((i) => issueText(i, form))).toEqual([
+      'Chưa có chỉ tiêu toàn ngành của năm 2021 trong tài liệu: hãy chọn «Một mức cho mọi đơn vị» và nhập chỉ tiêu được giao.',
+    ]);
+  });
+});
+
+describe('problems clear as their input is fixed', () => {
+  it('drops the fixed problem only, and adds none before the report is asked for again', () => {
+    const form = formFromState(fakeState(units));
+    form.targetsKind = 'uniform';
+    form.viecText = '0,8';
+    form.tienText = '83.25';
+    form.yearText = '20';
+    const r = buildSettings(form);
+    if (r.ok) throw new Error('expected issues');
+    expect(r.issues.map((i) => i.kind)).toEqual(['year', 'percent', 'percent']);
+    form.viecText = '80';
+    expect(issuesStillStanding(r.issues, form).map((i) => (i.kind === 'percent' ? i.field : i.kind))).toEqual(['year', 'tien']);
+    form.yearText = '2020';
+    form.tienText = '38';
+    form.weightViecText = 'x';
+    form.rankKind = 'weighted';
+    expect(issuesStillStanding(r.issues, form)).toEqual([]);
   });
 });
 
@@ -111,8 +157,27 @@ describe('building the settings sent to sidebarMakeReport', () => {
     form.tienText = 'ba mươi';
     const r = buildSettings(form);
     if (r.ok) throw new Error('expected issues');
-    expect(r.issues).toEqual([{ kind: 'percent', field: 'tien', text: 'ba mươi' }]);
-    expect(issueText(r.issues[0]!, form)).toBe('Chỉ tiêu tiền: «ba mươi» không phải tỷ lệ phần trăm từ 0 đến 100 (ví dụ 80 hoặc 81,5).');
+    expect(r.issues).toMatchObject([{ kind: 'percent', field: 'tien', text: 'ba mươi', problem: 'notNumber' }]);
+    expect(issueText(r.issues[0]!, form)).toBe('Chỉ tiêu tiền: "ba mươi" không phải là số phần trăm (ví dụ 80, 80% hoặc 80,5).');
+  });
+
+  it('reads the % fields by the core rule (parseTargetInput): "0,8" asks "có phải 80%?" (once taken as 0,8%), "83.25" is refused (once taken as 83,25%)', () => {
+    const form = formFromState(fakeState(units));
+    form.targetsKind = 'uniform';
+    form.viecText = '0,8';
+    form.tienText = '83.25';
+    const r = buildSettings(form);
+    if (r.ok) throw new Error('expected issues');
+    expect(r.issues.map((i) => issueText(i, form))).toEqual([
+      'Chỉ tiêu việc: "0,8" — có phải 80%? Chỉ tiêu nhập theo phần trăm: hãy viết 80 hoặc 80%.',
+      'Chỉ tiêu tiền: "83.25": số viết kiểu Việt Nam dùng dấu phẩy làm dấu thập phân — hãy viết 83,25.',
+    ]);
+    form.lang = 'en';
+    expect(issueText(r.issues[0]!, form)).toBe('Case target: "0,8" — did you mean 80%? Targets are typed in percent: 80 or 80%.');
+    form.viecText = '80,5';
+    form.tienText = '83,25%';
+    const ok = buildSettings(form);
+    expect(ok.ok && ok.settings.targets).toEqual({ kind: 'uniform', viec: 0.805, tien: 0.8325, backlogReduction: null });
   });
 
   it('asks for a value when "one value for all" is chosen with none typed', () => {

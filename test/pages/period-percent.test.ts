@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { formatPercent } from '../../src/core/numbers/formatPercent';
-import { columnLetter, columnName, rangeStartColumn } from '../../src/pages/sidebar/columns';
-import { parsePercentInput, percentInputText, percentText } from '../../src/pages/sidebar/percent';
+import { columnLetter, columnName, rangeStartColumn, rowNumber } from '../../src/pages/sidebar/columns';
+import { parseTargetInput } from '../../src/core/numbers/parseTargetInput';
+import { percentInputText, percentText } from '../../src/pages/sidebar/percent';
 
-describe('target percentages typed by the user', () => {
-  it('reads percent with a Vietnamese comma or a point', () => {
-    expect(parsePercentInput('80')).toEqual({ ok: true, value: 0.8 });
-    expect(parsePercentInput('81,5')).toEqual({ ok: true, value: 0.815 });
-    expect(parsePercentInput(' 83.25 % ')).toEqual({ ok: true, value: 0.8325 });
-  });
-
-  it('takes a blank as "not set"', () => {
-    expect(parsePercentInput('  ')).toEqual({ ok: true, value: null });
-  });
-
-  it('refuses text, negative numbers and more than 100%', () => {
-    expect(parsePercentInput('tám mươi')).toEqual({ ok: false });
-    expect(parsePercentInput('-5')).toEqual({ ok: false });
-    expect(parsePercentInput('120')).toEqual({ ok: false });
-    expect(parsePercentInput('1.234,5')).toEqual({ ok: false });
-  });
-
+describe('rates and targets as the sidebar shows them', () => {
   it('shows a rate with two decimals as the agencies do: 3.420 / 4.029 = 84,88%', () => {
     expect(percentText(3420 / 4029, 'vi')).toBe('84,88%');
     expect(percentText(3420 / 4029, 'en')).toBe('84.88%');
@@ -41,10 +25,14 @@ describe('target percentages typed by the user', () => {
   });
 
   it('shows a stored target back in the input in percent', () => {
-    expect(percentInputText(0.8325, 'vi')).toBe('83,25');
-    expect(percentInputText(0.38, 'en')).toBe('38');
-    expect(percentInputText(null, 'vi')).toBe('');
-    expect(percentInputText(0.815, 'vi')).toBe('81,5');
+    expect(percentInputText(0.8325)).toBe('83,25');
+    expect(percentInputText(0.38)).toBe('38');
+    expect(percentInputText(null)).toBe('');
+    expect(percentInputText(0.815)).toBe('81,5');
+  });
+
+  it('shows a target back as text the field reads to the same value, in English mode too (once "83.25", now refused)', () => {
+    for (const v of [0.8, 0.8325, 0.815, 0.4645, 0.005, 1, 0]) expect(parseTargetInput(percentInputText(v))).toEqual({ ok: true, value: v });
   });
 });
 
@@ -70,5 +58,13 @@ describe('column names as Sheets shows them', () => {
   it('reads the range with the server\'s parser: text the server refuses offsets nothing', () => {
     expect(rangeStartColumn('C5')).toBe(0);
     expect(rangeStartColumn('C:P')).toBe(0);
+  });
+});
+
+describe('row numbers as Sheets shows them', () => {
+  it('offsets by the first row of a chosen range', () => {
+    expect(rowNumber(0, null)).toBe(1);
+    expect(rowNumber(3, 'C5:P30')).toBe(8);
+    expect(rowNumber(3, 'C5')).toBe(4);
   });
 });

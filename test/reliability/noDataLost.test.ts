@@ -44,6 +44,7 @@ const VALID: Record<string, unknown[][]> = {
   sidebarCreateTargetsSheet: [[{ source, year: 2020, viec: 0.8, tien: 0.38, addMissing: false }], [{ source, year: 2020, viec: null, tien: null, addMissing: true }]],
   sidebarCreateGradeSheet: [[{}]],
   sidebarMakeReport: [[reportSettings()], [reportSettings({ targets: { kind: 'none' }, rankBy: { kind: 'tien' } })]],
+  sidebarSetLanguage: [[{ language: 'en' }], [{ language: 'vi' }]],
 };
 
 /** Arguments a caller may send that are wrong in shape or in content: nothing may be written. */

@@ -31,6 +31,7 @@ const VALID: Record<RpcName, unknown> = {
   sidebarCreateTargetsSheet: { source, year: 2020, viec: 0.8, tien: 0.38, addMissing: true },
   sidebarCreateGradeSheet: {},
   sidebarMakeReport: reportSettings({ rankBy: { kind: 'weighted', weightViec: 0.7, weightTien: 0.3 }, moneyUnit: 'nghin' }),
+  sidebarSetLanguage: { language: 'en' },
 };
 
 type Path = (string | number)[];

@@ -136,6 +136,18 @@ export class MemoryPort implements SheetsPort {
     this.failingSettingWrite();
     this.settings.delete(key);
   }
+  /** The user's locale (Session.getActiveUserLocale) and user properties. */
+  locale = 'vi';
+  userSettings = new Map<string, string>();
+  userLocale() {
+    return this.locale;
+  }
+  getUserSetting(key: string) {
+    return this.userSettings.get(key) ?? null;
+  }
+  setUserSetting(key: string, value: string) {
+    this.userSettings.set(key, value);
+  }
   settingKeys() {
     return [...this.settings.keys()];
   }

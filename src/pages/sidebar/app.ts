@@ -6,9 +6,8 @@
 import type { ColumnRole, MoneyUnit } from '../../core/types';
 import type { DetectRequest, MakeReportResponse, SidebarState, TableView } from '../../shared/rpc';
 import { replace } from './dom';
-import { buildSettings, formFromState, formYear, setRole, setTable, explicitMapping, mappingIssues, type Form, type FormIssue } from './form';
+import { buildSettings, defaultTargetsKind, formFromState, formYear, issuesStillStanding, setRole, setTable, explicitMapping, mappingIssues, type Form, type FormIssue } from './form';
 import type { Lang } from './i18n';
-import { percentInputText } from './percent';
 import { regimeForYear } from '../../core/period/regimeForYear';
 import type { RpcClient } from './rpc-client';
 import { renderApp } from './view';
@@ -51,7 +50,6 @@ export interface Actions {
   /** The money unit to use when the sheet does not say (null = from the table); detects again. */
   setMoneyUnit(unit: MoneyUnit | null): void;
   update(patch: Partial<Form>, redraw?: boolean): void;
-  useNational(viec: number | null, tien: number | null): void;
   createTargetsSheet(addMissing: boolean): void;
   createGradeSheet(): void;
   makeReport(): void;
@@ -75,7 +73,10 @@ export function startApp(root: HTMLElement, rpc: RpcClient): Actions {
 
   function draw(): void {
     // Redrawing replaces the nodes: keep what the user opened, their scroll position and their focus.
-    const focused = document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
+    const active = document.activeElement;
+    const focused = active instanceof HTMLElement ? active.id : '';
+    // A redraw while the user types (a problem cleared) keeps the caret where it was.
+    const caret = active instanceof HTMLInputElement && active.type === 'text' ? [active.selectionStart, active.selectionEnd] : null;
     const opened = Array.from(root.querySelectorAll('details[open]')).map((d) => d.id).filter((id) => id !== '');
     const scroll = window.scrollY;
     document.documentElement.lang = model.lang;
@@ -88,6 +89,8 @@ export function startApp(root: HTMLElement, rpc: RpcClient): Actions {
     if (focused) {
       const el = document.getElementById(focused);
       if (el) el.focus({ preventScroll: true });
+      const [start, end] = caret ?? [null, null];
+      if (el instanceof HTMLInputElement && typeof start === 'number' && typeof end === 'number') el.setSelectionRange(start, end);
     }
   }
 
@@ -101,7 +104,7 @@ export function startApp(root: HTMLElement, rpc: RpcClient): Actions {
         model.fatal = state.message;
       } else {
         model.state = state;
-        const form = formFromState(state, model.lang);
+        const form = formFromState(state);
         model.lang = form.lang;
         model.form = form;
         model.table = state.detection.ok ? state.detection.table : null;
@@ -141,6 +144,7 @@ export function startApp(root: HTMLElement, rpc: RpcClient): Actions {
           if (r.periodGuess) {
             form.yearText = String(r.periodGuess.year);
             form.month = r.periodGuess.month;
+            if (!form.targetsChosen) form.targetsKind = defaultTargetsKind(r.periodGuess.year);
           }
         }
         if (!form.regimeChosen) form.regime = r.regimeDefault ?? regimeForYear(formYear(form) ?? 2020);
@@ -250,6 +254,8 @@ export function startApp(root: HTMLElement, rpc: RpcClient): Actions {
       model.lang = model.lang === 'vi' ? 'en' : 'vi';
       if (model.form) model.form.lang = model.lang;
       draw();
+      // Remembered for this user (user properties); the switch works even if that call fails.
+      rpc.call('sidebarSetLanguage', { language: model.lang }).catch(() => undefined);
     },
     reload() {
       void load(null);
@@ -273,7 +279,7 @@ export function startApp(root: HTMLElement, rpc: RpcClient): Actions {
       const form = model.form;
       if (!form) return;
       setRole(form, column, role);
-      model.issues = [];
+      model.issues = issuesStillStanding(model.issues, form);
       // Confirm with the server only a mapping that can work; otherwise show what is missing.
       if (mappingIssues(form).some((i) => i.severity === 'error')) draw();
       else void detect(true);
@@ -298,19 +304,15 @@ export function startApp(root: HTMLElement, rpc: RpcClient): Actions {
       const form = model.form;
       if (!form) return;
       Object.assign(form, patch);
-      if (patch.yearText !== undefined && !form.regimeChosen) {
+      if (patch.yearText !== undefined) {
         const y = formYear(form);
-        if (y !== null) form.regime = regimeForYear(y);
+        if (y !== null && !form.regimeChosen) form.regime = regimeForYear(y);
+        if (y !== null && !form.targetsChosen) form.targetsKind = defaultTargetsKind(y);
       }
-      if (redraw) draw();
-    },
-    useNational(viec, tien) {
-      const form = model.form;
-      if (!form) return;
-      form.targetsKind = 'uniform';
-      form.viecText = percentInputText(viec, form.lang);
-      form.tienText = percentInputText(tien, form.lang);
-      draw();
+      // A problem shown after "Tạo báo cáo" goes as soon as its input is fixed.
+      const before = model.issues.length;
+      model.issues = issuesStillStanding(model.issues, form);
+      if (redraw || model.issues.length !== before) draw();
     },
     createTargetsSheet(addMissing) {
       void createTargetsSheet(addMissing);

@@ -24,6 +24,12 @@ export function rangeStartColumn(range: string | null): number {
   return r ? r.column : 0;
 }
 
+/** The sheet row number (1-based, as Sheets shows it) of a 0-based grid row read from `range`. */
+export function rowNumber(index: number, range: string | null): number {
+  const r = range ? parseA1Range(range) : null;
+  return (r ? r.row : 0) + index + 1;
+}
+
 /** The sheet column name of a 0-based grid column read from `range` (null = the whole sheet). */
 export function columnName(index: number, range: string | null): string {
   return columnLetter(rangeStartColumn(range) + index);

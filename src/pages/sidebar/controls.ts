@@ -15,6 +15,8 @@ export function field(label: string, control: HTMLElement, hint?: string, classN
 export interface Option {
   value: string;
   label: string;
+  /** A choice shown but not available now (a radio only). */
+  disabled?: boolean;
 }
 
 /** A select's choices, plain or grouped. */
@@ -96,7 +98,7 @@ export function radios(
       return h(
         'div',
         { className: 'radio' },
-        h('input', { id, type: 'radio', name, value: o.value, checked: o.value === value, on: { change: () => onChange(o.value) } }),
+        h('input', { id, type: 'radio', name, value: o.value, checked: o.value === value, disabled: Boolean(o.disabled), on: { change: () => onChange(o.value) } }),
         h('label', { htmlFor: id }, o.label),
       );
     }),

@@ -9,7 +9,9 @@
 import type { ColumnMapping, ColumnRole, MoneyUnit, Regime } from '../../core/types';
 import type { ExplicitMapping, ReportSettings, SidebarState, TableView, TargetsChoice } from '../../shared/rpc';
 import type { Lang } from './i18n';
-import { parsePercentInput, percentInputText } from './percent';
+import { percentInputText } from './percent';
+import { parseTargetInput, type TargetInputProblem } from '../../core/numbers/parseTargetInput';
+import { nationalTargets } from '../../core/targets/nationalTargets';
 import { isPeriod } from '../../core/period/isPeriod';
 import { regimeForYear } from '../../core/period/regimeForYear';
 import { validateMapping, type MappingIssue } from './validate-mapping';
@@ -35,6 +37,8 @@ export interface Form {
   /** False until the user picks a regime: then it follows the year. */
   regimeChosen: boolean;
   targetsKind: TargetsKind;
+  /** False until the user picks where targets come from: then it follows the year (national when known). */
+  targetsChosen: boolean;
   viecText: string;
   tienText: string;
   backlogText: string;
@@ -53,8 +57,9 @@ export type FormIssue =
   | { kind: 'mapping'; issue: MappingIssue }
   | { kind: 'noTable' }
   | { kind: 'year' }
-  | { kind: 'percent'; field: 'viec' | 'tien' | 'backlog'; text: string }
+  | { kind: 'percent'; field: 'viec' | 'tien' | 'backlog'; text: string; problem: TargetInputProblem; reason: string; suggestion?: number }
   | { kind: 'noTargetValue' }
+  | { kind: 'noNational'; year: number }
   | { kind: 'weights' }
   | { kind: 'noScoreColumn' }
   | { kind: 'sameComparison' };
@@ -63,13 +68,17 @@ function currentYear(): number {
   return new Date().getFullYear();
 }
 
-/** The sidebar's first form: the saved settings when they are for this sheet, else the guesses. */
-export function formFromState(state: SidebarState, lang: Lang = 'vi'): Form {
+/**
+ * The sidebar's first form: the saved settings when they are for this sheet, else the guesses. The
+ * language is the user's (state.language: their last choice, else their locale), not the document's:
+ * two colleagues on one spreadsheet each keep theirs.
+ */
+export function formFromState(state: SidebarState): Form {
   const saved = state.settings && state.settings.source.sheet === state.activeSheet ? state.settings : null;
   const table = state.detection.ok ? state.detection.table : null;
   const year = saved ? saved.period.year : state.periodGuess ? state.periodGuess.year : currentYear();
   const form: Form = {
-    lang: saved ? saved.language : lang,
+    lang: state.language,
     sheet: state.activeSheet,
     range: saved && saved.source.range ? saved.source.range : '',
     columns: [],
@@ -78,7 +87,8 @@ export function formFromState(state: SidebarState, lang: Lang = 'vi'): Form {
     month: saved ? saved.period.month : state.periodGuess ? state.periodGuess.month : 12,
     regime: saved ? saved.regime : state.regimeDefault ?? regimeForYear(year),
     regimeChosen: saved !== null,
-    targetsKind: saved ? saved.targets.kind : 'none',
+    targetsKind: saved ? saved.targets.kind : defaultTargetsKind(year),
+    targetsChosen: saved !== null,
     viecText: '',
     tienText: '',
     backlogText: '',
@@ -92,9 +102,9 @@ export function formFromState(state: SidebarState, lang: Lang = 'vi'): Form {
     shareBase: saved ? saved.shareBase : 'mustEnforce',
   };
   if (saved && saved.targets.kind === 'uniform') {
-    form.viecText = percentInputText(saved.targets.viec, form.lang);
-    form.tienText = percentInputText(saved.targets.tien, form.lang);
-    form.backlogText = percentInputText(saved.targets.backlogReduction, form.lang);
+    form.viecText = percentInputText(saved.targets.viec);
+    form.tienText = percentInputText(saved.targets.tien);
+    form.backlogText = percentInputText(saved.targets.backlogReduction);
   }
   if (saved && saved.rankBy.kind === 'weighted') {
     form.weightViecText = String(saved.rankBy.weightViec);
@@ -102,6 +112,15 @@ export function formFromState(state: SidebarState, lang: Lang = 'vi'): Form {
   }
   if (table) setTable(form, table);
   return form;
+}
+
+/**
+ * Where targets come from until the user chooses (nguồn chỉ tiêu mặc định): the year's national
+ * targets when the domain knows them — offered, visibly selected, and named "(mặc định)" in the
+ * report — else none. Never empty % fields that then fail.
+ */
+export function defaultTargetsKind(year: number | null): TargetsKind {
+  return year !== null && nationalTargets(year) ? 'national' : 'none';
 }
 
 /** Takes a (re)detected table into the form; the columns the server confirmed become its mapping. */
@@ -184,11 +203,15 @@ export function buildSettings(form: Form): { ok: true; settings: ReportSettings 
 
   let targets: TargetsChoice = { kind: 'none' };
   if (form.targetsKind === 'sheet') targets = { kind: 'sheet' };
+  if (form.targetsKind === 'national') {
+    targets = { kind: 'national' };
+    if (year !== null && !nationalTargets(year)) issues.push({ kind: 'noNational', year });
+  }
   if (form.targetsKind === 'uniform') {
     const read = (field: 'viec' | 'tien' | 'backlog', text: string): number | null => {
-      const r = parsePercentInput(text);
+      const r = parseTargetInput(text);
       if (!r.ok) {
-        issues.push({ kind: 'percent', field, text });
+        issues.push({ kind: 'percent', field, text, problem: r.problem, reason: r.reason, ...(r.suggestion !== undefined ? { suggestion: r.suggestion } : {}) });
         return null;
       }
       return r.value;
@@ -234,4 +257,28 @@ export function buildSettings(form: Form): { ok: true; settings: ReportSettings 
       language: form.lang,
     },
   };
+}
+
+/** Which input a problem is about, so that fixing that input clears it (and only it). */
+function issueKey(issue: FormIssue): string {
+  if (issue.kind === 'percent') return `percent:${issue.field}`;
+  if (issue.kind === 'mapping') return `mapping:${issue.issue.code}:${issue.issue.measure ?? ''}:${issue.issue.key ?? ''}`;
+  return issue.kind;
+}
+
+/**
+ * The problems shown after "Tạo báo cáo" that still stand (lỗi còn lại): each one clears as soon as
+ * the input that caused it is fixed; none is added before the user asks for the report again.
+ */
+export function issuesStillStanding(shown: readonly FormIssue[], form: Form): FormIssue[] {
+  if (shown.length === 0) return [];
+  const built = buildSettings(form);
+  if (built.ok) return [];
+  const now = new Map(built.issues.map((i) => [issueKey(i), i] as const));
+  const out: FormIssue[] = [];
+  for (const i of shown) {
+    const still = now.get(issueKey(i));
+    if (still) out.push(still);
+  }
+  return out;
 }

@@ -5,6 +5,9 @@
  * @example
  * t('vi', 'makeReport') // "Tạo báo cáo"
  * t('en', 'makeReport') // "Make report"
+ * count('en', 1, 'month')  // "1 month"
+ * count('en', 16, 'unit')  // "16 units"
+ * count('vi', 16, 'unit')  // "16 đơn vị"
  */
 export type Lang = 'vi' | 'en';
 
@@ -26,8 +29,6 @@ const M = {
   moneyFromHeader: { vi: 'theo tiêu đề bảng', en: 'from the table header' },
   moneyFromSetting: { vi: 'theo cài đặt', en: 'from settings' },
   moneyDefault: { vi: 'mặc định của biểu mẫu', en: 'the forms\u2019 default' },
-  unitsFound: { vi: 'đơn vị', en: 'unit(s)' },
-  totalsRows: { vi: 'dòng tổng', en: 'totals row(s)' },
   rows: { vi: 'Dòng', en: 'Rows' },
   notRanked: { vi: 'không xếp hạng', en: 'not ranked' },
   notRankedHelp: {
@@ -35,7 +36,6 @@ const M = {
     en: 'Tick a unit to keep it out of the ranking (e.g. the provincial office); totals rows are never ranked.',
   },
   notRankedBySheet: { vi: 'Không xếp hạng theo bảng số liệu', en: 'Not ranked according to the table' },
-  readNotes: { vi: 'lưu ý khi đọc bảng', en: 'notes from reading the table' },
 
   secColumns: { vi: '2. Các cột', en: '2. Columns' },
   columnsHelp: {
@@ -54,7 +54,6 @@ const M = {
   secPeriod: { vi: '3. Kỳ báo cáo', en: '3. Period' },
   year: { vi: 'Năm thống kê', en: 'Statistical year' },
   month: { vi: 'Số tháng lũy kế', en: 'Cumulative months' },
-  monthsSuffix: { vi: 'tháng', en: 'months' },
   periodGuessed: { vi: 'Đọc được từ', en: 'Read from' },
   reportReplaced: {
     vi: 'Đã có báo cáo kỳ này (trang «%s»): tạo báo cáo sẽ thay trang đó; nếu bạn đã sửa trang, tiện ích giữ lại và ghi báo cáo mới bên cạnh.',
@@ -67,15 +66,19 @@ const M = {
 
   secTargets: { vi: '4. Chỉ tiêu', en: '4. Targets' },
   targetsNone: { vi: 'Không có chỉ tiêu (chỉ tính tỷ lệ, xếp hạng)', en: 'No targets (rates and ranks only)' },
+  targetsNational: { vi: 'Chỉ tiêu toàn ngành năm', en: 'National targets of' },
+  byDefault: { vi: 'mặc định', en: 'default' },
+  noNationalShort: { vi: 'chưa có trong tài liệu', en: 'not known' },
+  targetViecShort: { vi: 'việc', en: 'cases' },
+  targetTienShort: { vi: 'tiền', en: 'money' },
   targetsUniform: { vi: 'Một mức cho mọi đơn vị', en: 'One value for all units' },
   targetsSheet: { vi: 'Dùng trang «Chỉ tiêu» (từng đơn vị)', en: 'Use the "Chỉ tiêu" sheet (per unit)' },
   targetViec: { vi: 'Chỉ tiêu việc (%)', en: 'Case target (%)' },
   targetTien: { vi: 'Chỉ tiêu tiền (%)', en: 'Money target (%)' },
   targetBacklog: { vi: 'Giảm án tồn (%, không bắt buộc)', en: 'Backlog reduction (%, optional)' },
-  useNational: { vi: 'Dùng chỉ tiêu toàn quốc năm', en: 'Use the national targets of' },
-  noNational: {
-    vi: 'Chưa có chỉ tiêu toàn quốc của năm này trong tài liệu: hãy nhập chỉ tiêu được giao.',
-    en: 'The national targets of this year are not known: enter the assigned targets.',
+  targetHint: {
+    vi: 'Nhập theo phần trăm: 80, 80% hoặc 80,5 (dấu phẩy thập phân).',
+    en: 'In percent: 80, 80% or 80,5 (decimal comma, as in Vietnamese).',
   },
   sheetExists: { vi: 'Đã có trang', en: 'Sheet exists:' },
   sheetMissing: { vi: 'Chưa có trang «Chỉ tiêu».', en: 'There is no "Chỉ tiêu" sheet yet.' },
@@ -134,10 +137,38 @@ const M = {
   severityError: { vi: 'Lỗi', en: 'Error' },
   severityWarning: { vi: 'Lưu ý', en: 'Warning' },
   severityInfo: { vi: 'Thông tin', en: 'Note' },
+  helpTitle: { vi: 'Trợ giúp và giới thiệu', en: 'Help and about' },
+  version: { vi: 'phiên bản', en: 'version' },
+  helpDataTitle: { vi: 'Số liệu của bạn đi đâu', en: 'Where your data goes' },
+  helpData: {
+    vi: 'Không đi đâu cả. Tiện ích chỉ đọc và ghi trong bảng tính đang mở (quyền «chỉ bảng tính này»), không gửi số liệu ra ngoài, không dùng máy chủ nào khác. Thiết lập báo cáo lưu trong bảng tính; ngôn ngữ bạn chọn lưu trong tài khoản của bạn.',
+    en: 'Nowhere. The add-on reads and writes only the open spreadsheet ("this spreadsheet only" permission), sends no data anywhere and uses no other server. Report settings are kept in the spreadsheet; the language you choose is kept in your account.',
+  },
+  helpFunctionsTitle: { vi: 'Các hàm trong ô', en: 'Functions in cells' },
+  helpEnable: {
+    vi: 'Các hàm THADS_… chỉ dùng được trong bảng tính đã bật tiện ích: Tiện ích → Quản lý tiện ích → THADS → Dùng trong tài liệu này. Mở bảng điều khiển từ menu tiện ích cũng bật nó cho tài liệu.',
+    en: 'The THADS_… functions work only in a spreadsheet where the add-on is enabled: Extensions → Add-ons → Manage add-ons → THADS → Use in this document. Opening the sidebar from the add-on menu enables it too.',
+  },
   settingsNotSaved: { vi: 'Chưa lưu được cài đặt', en: 'Settings were not saved' },
 } as const;
 
 export type MessageKey = keyof typeof M;
+
+/** Nouns the sidebar counts: Vietnamese has one form, English a singular and a plural. */
+const NOUNS = {
+  unit: { vi: 'đơn vị', en: ['unit', 'units'] },
+  totalsRow: { vi: 'dòng tổng', en: ['totals row', 'totals rows'] },
+  month: { vi: 'tháng', en: ['month', 'months'] },
+  readNote: { vi: 'lưu ý khi đọc bảng', en: ['note from reading the table', 'notes from reading the table'] },
+} as const;
+
+export type Noun = keyof typeof NOUNS;
+
+/** "16 units", "1 month", "16 đơn vị": a number with its noun, pluralised in English. */
+export function count(lang: Lang, n: number, noun: Noun): string {
+  const forms = NOUNS[noun];
+  return `${n} ${lang === 'vi' ? forms.vi : forms.en[n === 1 ? 0 : 1]}`;
+}
 
 /** The sidebar's text for a key, in the chosen language. */
 export function t(lang: Lang, key: MessageKey): string {

@@ -9,6 +9,7 @@
 import type { Form, FormIssue } from './form';
 import { columnName } from './columns';
 import type { Lang } from './i18n';
+import { percentInputText } from './percent';
 import { roleLabel } from './roles';
 
 function columnRef(form: Form, column: number, lang: Lang): string {
@@ -36,10 +37,22 @@ export function issueText(issue: FormIssue, form: Form): string {
         : `Statistical year "${form.yearText}" is not valid: enter a 4-digit year, e.g. 2020.`;
     case 'percent': {
       const field = { viec: vi ? 'Chỉ tiêu việc' : 'Case target', tien: vi ? 'Chỉ tiêu tiền' : 'Money target', backlog: vi ? 'Giảm án tồn' : 'Backlog reduction' }[issue.field];
-      return vi
-        ? `${field}: «${issue.text}» không phải tỷ lệ phần trăm từ 0 đến 100 (ví dụ 80 hoặc 81,5).`
-        : `${field}: "${issue.text}" is not a percentage from 0 to 100 (e.g. 80 or 81.5).`;
+      // The core's reason, in Vietnamese as the rule is; English says the same by the problem's kind.
+      if (vi) return `${field}: ${issue.reason}.`;
+      const meant = issue.suggestion === undefined ? '' : percentInputText(issue.suggestion);
+      const en = {
+        fraction: `"${issue.text}" — did you mean ${meant}%? Targets are typed in percent: ${meant} or ${meant}%.`,
+        pointDecimal: `"${issue.text}": Vietnamese numbers use a decimal comma — write ${issue.text.trim().replace('.', ',')}.`,
+        notNumber: `"${issue.text}" is not a percentage (e.g. 80, 80% or 80,5).`,
+        negative: `"${issue.text}" is negative.`,
+        above100: `"${issue.text}" is more than 100%.`,
+      }[issue.problem];
+      return `${field}: ${en}`;
     }
+    case 'noNational':
+      return vi
+        ? `Chưa có chỉ tiêu toàn ngành của năm ${issue.year} trong tài liệu: hãy chọn «Một mức cho mọi đơn vị» và nhập chỉ tiêu được giao.`
+        : `The national targets of ${issue.year} are not known: choose "One value for all units" and enter the assigned targets.`;
     case 'noTargetValue':
       return vi ? 'Hãy nhập ít nhất một chỉ tiêu (việc hoặc tiền), hoặc chọn «Không có chỉ tiêu».' : 'Enter at least one target (cases or money), or choose "No targets".';
     case 'weights':

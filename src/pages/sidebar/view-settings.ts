@@ -7,8 +7,9 @@ import type { Actions, Model } from './app';
 import { button, field, radios, section, select, textInput } from './controls';
 import { h } from './dom';
 import { formYear, type Form, type RankKind, type TargetsKind } from './form';
-import { t, type Lang } from './i18n';
+import { count, t, type Lang } from './i18n';
 import { percentText } from './percent';
+import type { NationalTarget } from '../../shared/rpc';
 import { dayText } from '../../core/period/dayText';
 import { periodRange } from '../../core/period/periodRange';
 
@@ -17,7 +18,7 @@ export function periodSection(model: Model, form: Form, actions: Actions): HTMLE
   const year = formYear(form);
   const months = Array.from({ length: 12 }, (_, i) => {
     const m = i + 1;
-    return { value: String(m), label: `${m} ${t(lang, 'monthsSuffix')}` };
+    return { value: String(m), label: count(lang, m, 'month') };
   });
   const guess = model.periodGuess;
   const existing = model.state ? model.state.reports.find((r) => r.year === year && r.month === form.month) : undefined;
@@ -61,21 +62,15 @@ export function targetsSection(model: Model, form: Form, actions: Actions): HTML
       ? h(
           'div',
           { className: 'sub' },
+          // No placeholder: a grey "80" looks like a value and then fails as empty.
           h(
             'div',
             { className: 'row' },
-            field(t(lang, 'targetViec'), textInput('target-viec', form.viecText, (v) => actions.update({ viecText: v }, false), { inputmode: 'decimal', placeholder: '80' })),
-            field(t(lang, 'targetTien'), textInput('target-tien', form.tienText, (v) => actions.update({ tienText: v }, false), { inputmode: 'decimal', placeholder: '38' })),
+            field(t(lang, 'targetViec'), textInput('target-viec', form.viecText, (v) => actions.update({ viecText: v }, false), { inputmode: 'decimal' })),
+            field(t(lang, 'targetTien'), textInput('target-tien', form.tienText, (v) => actions.update({ tienText: v }, false), { inputmode: 'decimal' })),
           ),
+          h('p', { className: 'hint', id: 'target-hint' }, t(lang, 'targetHint')),
           field(t(lang, 'targetBacklog'), textInput('target-backlog', form.backlogText, (v) => actions.update({ backlogText: v }, false), { inputmode: 'decimal' })),
-          national
-            ? button(
-                'use-national',
-                `${t(lang, 'useNational')} ${national.year}: ${national.viec === null ? '?' : percentText(national.viec, lang)} / ${national.tien === null ? '?' : percentText(national.tien, lang)}`,
-                () => actions.useNational(national.viec, national.tien),
-                { disabled: busy },
-              )
-            : h('p', { className: 'hint' }, t(lang, 'noNational')),
         )
       : null;
   const sheet =
@@ -105,11 +100,12 @@ export function targetsSection(model: Model, form: Form, actions: Actions): HTML
       t(lang, 'secTargets'),
       [
         { value: 'none', label: t(lang, 'targetsNone') },
+        { value: 'national', label: nationalLabel(national, year, lang), disabled: !national && form.targetsKind !== 'national' },
         { value: 'uniform', label: t(lang, 'targetsUniform') },
         { value: 'sheet', label: t(lang, 'targetsSheet') },
       ],
       form.targetsKind,
-      (v) => actions.update({ targetsKind: v as TargetsKind }),
+      (v) => actions.update({ targetsKind: v as TargetsKind, targetsChosen: true }),
       null,
       true,
     ),
@@ -211,6 +207,18 @@ export function optionsSection(model: Model, form: Form, actions: Actions): HTML
       (v) => actions.update({ shareBase: v as Form['shareBase'] }),
     ),
   );
+}
+
+/**
+ * The national-targets choice, with its figures: "Chỉ tiêu toàn ngành năm 2020 (mặc định): việc 80,00%,
+ * tiền 38,00%"; for a year the domain does not know, says so (the choice is then not offered).
+ */
+function nationalLabel(national: NationalTarget | undefined, year: number | null, lang: Lang): string {
+  const base = `${t(lang, 'targetsNational')}${year === null ? '' : ` ${year}`}`;
+  if (!national) return `${base}: ${t(lang, 'noNationalShort')}`;
+  const part = (key: 'targetViecShort' | 'targetTienShort', v: number | null) => (v === null ? null : `${t(lang, key)} ${percentText(v, lang)}`);
+  const parts = [part('targetViecShort', national.viec), part('targetTienShort', national.tien)].filter((p) => p !== null);
+  return `${base} (${t(lang, 'byDefault')}): ${parts.join(', ')}`;
 }
 
 /** "Từ 01/10/2018 đến 31/03/2019" under the month: the core's period arithmetic, shown in the sidebar's language. */

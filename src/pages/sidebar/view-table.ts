@@ -4,10 +4,11 @@
  */
 import type { MoneyUnit } from '../../core/types';
 import type { Actions, Model } from './app';
-import { columnName } from './columns';
+import { columnName, rowNumber } from './columns';
+import { shortHeaders } from './shortHeaders';
 import { button, field, lazySelect, section, select, textInput } from './controls';
 import { h } from './dom';
-import { t, type Lang } from './i18n';
+import { count, t, type Lang } from './i18n';
 import { issueText } from './issue-text';
 import { mappingIssues, type Form, type FormColumn } from './form';
 import { roleGroups, roleKey, roleFromKey } from './roles';
@@ -54,9 +55,9 @@ function tableSummary(model: Model, form: Form, table: NonNullable<Model['table'
     h(
       'p',
       null,
-      h('strong', null, `${units.length} ${t(lang, 'unitsFound')}`),
-      totals > 0 ? `, ${totals} ${t(lang, 'totalsRows')}` : '',
-      ` · ${t(lang, 'rows')} ${table.firstDataRow + 1}–${table.lastDataRow + 1}`,
+      h('strong', null, count(lang, units.length, 'unit')),
+      totals > 0 ? `, ${count(lang, totals, 'totalsRow')}` : '',
+      ` · ${t(lang, 'rows')} ${rowNumber(table.firstDataRow, table.range)}–${rowNumber(table.lastDataRow, table.range)}`,
     ),
     h('p', null, `${t(lang, 'moneyUnit')}: ${MONEY[table.moneyUnit][lang]} (${source})`),
     table.titleRows.length > 0 ? h('p', { className: 'titles' }, table.titleRows[0] ?? '') : null,
@@ -95,7 +96,7 @@ function tableSummary(model: Model, form: Form, table: NonNullable<Model['table'
       : h(
           'details',
           { className: 'msg warn', id: 'warnings' },
-          h('summary', null, `${table.warnings.length} ${t(lang, 'readNotes')}`),
+          h('summary', null, count(lang, table.warnings.length, 'readNote')),
           h('ul', { attrs: { lang: 'vi' } }, table.warnings.map((w) => h('li', null, w))),
         ),
   );
@@ -113,6 +114,8 @@ export function columnsSection(model: Model, form: Form, actions: Actions): HTML
   const needsLook = (c: FormColumn) => c.edited || flagged.has(c.column) || (c.confidence < 1 && c.role.kind !== 'ignored');
   const attention = form.columns.filter(needsLook);
   const sure = form.columns.filter((c) => !needsLook(c));
+  const short = shortHeaders(form.columns.map((c) => c.header));
+  const shown = new Map(form.columns.map((c, i) => [c.column, short[i] ?? c.header] as const));
   const columnItem = (c: FormColumn): HTMLElement => {
     const letter = columnName(c.column, range);
     const guess = c.confidence < 1 && !c.edited;
@@ -139,7 +142,7 @@ export function columnsSection(model: Model, form: Form, actions: Actions): HTML
       h(
         'div',
         { className: 'col-head' },
-        h('label', { htmlFor: id }, h('span', { className: 'letter' }, `${t(lang, 'column')} ${letter}`), ' ', h('span', { className: 'header', title: c.header }, c.header)),
+        h('label', { htmlFor: id }, h('span', { className: 'letter' }, `${t(lang, 'column')} ${letter}`), ' ', h('span', { className: 'header', title: c.header }, shown.get(c.column) ?? c.header)),
         badge,
       ),
       sel,

@@ -10,6 +10,7 @@ import { t, type Lang } from './i18n';
 import { issueText } from './issue-text';
 import { percentText } from './percent';
 import { columnsSection, tableSection } from './view-table';
+import { helpPanel } from './view-help';
 import { compareSection, optionsSection, periodSection, rankSection, targetsSection } from './view-settings';
 
 export function renderApp(model: Model, actions: Actions): HTMLElement {
@@ -44,6 +45,7 @@ export function renderApp(model: Model, actions: Actions): HTMLElement {
     rankSection(model, form, actions),
     optionsSection(model, form, actions),
     reportAction(model, actions),
+    helpPanel(model),
   );
 }
 

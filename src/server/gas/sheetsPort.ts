@@ -131,6 +131,15 @@ export function appsScriptPort(): SheetsPort {
     settingKeys() {
       return PropertiesService.getDocumentProperties().getKeys();
     },
+    userLocale() {
+      return Session.getActiveUserLocale();
+    },
+    getUserSetting(key) {
+      return PropertiesService.getUserProperties().getProperty(key);
+    },
+    setUserSetting(key, value) {
+      PropertiesService.getUserProperties().setProperty(key, value);
+    },
     withDocumentLock(timeoutMs, fn) {
       const lock = LockService.getDocumentLock();
       if (!lock) throw new LockTimeout();

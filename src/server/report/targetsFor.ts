@@ -1,5 +1,6 @@
 import { ThadsError } from '../../core/errors';
 import { formatPercent } from '../../core/numbers/formatPercent';
+import { nationalTargets } from '../../core/targets/nationalTargets';
 import { unitKey } from '../../core/text/unitKey';
 import type { Grid, Targets, UnitRecord } from '../../core/types';
 import type { TargetsChoice } from '../../shared/rpc';
@@ -17,32 +18,21 @@ export interface TargetsSource {
 }
 
 /**
- * Where each unit's targets come from (nguồn chỉ tiêu): none, one value for all units, or the add-on's
- * "Chỉ tiêu" sheet (found by its mark, read only) for the report's year.
+ * Where each unit's targets come from (nguồn chỉ tiêu): none, the year's national targets (chỉ tiêu
+ * toàn ngành, said as the default it is), one value for all units, or the add-on's "Chỉ tiêu" sheet
+ * (found by its mark, read only) for the report's year.
  */
 export function targetsFor(port: SheetsPort, choice: TargetsChoice, year: number): TargetsSource {
   if (choice.kind === 'none') return { targets: () => ({}), notRanked: [], description: 'chưa có chỉ tiêu' };
-  if (choice.kind === 'uniform') {
-    const t: Targets = {};
-    const parts: string[] = [];
-    if (choice.viec !== null) {
-      t.viec = choice.viec;
-      parts.push(`${formatPercent(choice.viec)} (việc)`);
+  if (choice.kind === 'national') {
+    const national = nationalTargets(year);
+    if (!national) {
+      throw new ThadsError(`Chưa có chỉ tiêu toàn ngành của năm ${year} trong tài liệu: hãy nhập chỉ tiêu được giao (một mức cho mọi đơn vị hoặc trang “Chỉ tiêu”).`);
     }
-    if (choice.tien !== null) {
-      t.tien = choice.tien;
-      parts.push(`${formatPercent(choice.tien)} (tiền)`);
-    }
-    if (choice.backlogReduction !== null) {
-      t.backlogReduction = choice.backlogReduction;
-      parts.push(`giảm án tồn ${formatPercent(choice.backlogReduction)}`);
-    }
-    return {
-      targets: () => ({ ...t }),
-      notRanked: [],
-      description: parts.length > 0 ? `${parts.join(', ')} cho mọi đơn vị` : 'chưa có chỉ tiêu',
-    };
+    const uniform = uniformTargets(national.viec ?? null, national.tien ?? null, null);
+    return { ...uniform, description: `chỉ tiêu toàn ngành (mặc định) năm ${year}: ${uniform.description}` };
   }
+  if (choice.kind === 'uniform') return uniformTargets(choice.viec, choice.tien, choice.backlogReduction);
   const sheet = port.listSheets().find((s) => s.owner === TARGETS_OWNER);
   if (!sheet) {
     throw new ThadsError('Chưa có trang “Chỉ tiêu”: hãy bấm “Tạo trang Chỉ tiêu” trong bảng điều khiển, điền chỉ tiêu rồi tạo báo cáo.');
@@ -54,5 +44,28 @@ export function targetsFor(port: SheetsPort, choice: TargetsChoice, year: number
     notRanked: read.notRanked,
     description: `trang “${sheet.name}”, năm ${year}`,
     sheet: { name: sheet.name, values },
+  };
+}
+
+/** One value for every unit, and how the report's "Chỉ tiêu:" line says it. */
+function uniformTargets(viec: number | null, tien: number | null, backlogReduction: number | null): TargetsSource {
+  const t: Targets = {};
+  const parts: string[] = [];
+  if (viec !== null) {
+    t.viec = viec;
+    parts.push(`${formatPercent(viec)} (việc)`);
+  }
+  if (tien !== null) {
+    t.tien = tien;
+    parts.push(`${formatPercent(tien)} (tiền)`);
+  }
+  if (backlogReduction !== null) {
+    t.backlogReduction = backlogReduction;
+    parts.push(`giảm án tồn ${formatPercent(backlogReduction)}`);
+  }
+  return {
+    targets: () => ({ ...t }),
+    notRanked: [],
+    description: parts.length > 0 ? `${parts.join(', ')} cho mọi đơn vị` : 'chưa có chỉ tiêu',
   };
 }

@@ -7,6 +7,7 @@ import { loadSettings } from '../settings/settingsStore';
 import { GRADES_OWNER, GRADES_SHEET_NAME } from '../settings/gradeSheet';
 import { TARGETS_OWNER, TARGETS_SHEET_NAME } from '../settings/targetsSheet';
 import { detectOn } from './detectOn';
+import { userLanguage } from './language';
 
 function sheetKind(s: PortSheetInfo): SheetInfo['kind'] {
   if (s.owner === null) return 'data';
@@ -73,6 +74,7 @@ export function getState(port: SheetsPort, request: GetStateRequest): GetStateRe
     targetsSheet: { name: targets ? targets.name : TARGETS_SHEET_NAME, exists: targets !== undefined },
     gradeSheet: { name: grades ? grades.name : GRADES_SHEET_NAME, exists: grades !== undefined },
     nationalTargets: nationalTargetList(),
+    language: userLanguage(port),
     reports: existingReports(sheets),
   };
 }

@@ -5,4 +5,5 @@ export { saveSettingsRpc } from './saveSettings';
 export { createTargetsSheet } from './createTargetsSheet';
 export { createGradeSheet } from './createGradeSheet';
 export { makeReportRpc } from './makeReport';
+export { setLanguage, userLanguage } from './language';
 export { rpc } from './validate';

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultIndicatorOptions } from '../../../src/core/indicators/defaultOptions';
 import type { MeasureIndicators } from '../../../src/core/indicators/types';
+import { isWithheld } from '../../../src/core/indicators/isWithheld';
 import { sharedTargets, totalsOf } from '../../../src/core/report/totals';
 import { summarizeTable } from '../../../src/core/summary/summarizeTable';
 import type { Measure, UnitRecord } from '../../../src/core/types';
@@ -74,7 +75,9 @@ describe.each(aggregated.flatMap((f) => [...new Set((f.tables ?? []).map((t) => 
       const rows = (fixture.tables ?? []).filter((t) => t.sheet === sheet).flatMap((t) => t.rows);
       const units = summary.indicators.filter((u) => u.kind === 'unit');
       for (const m of ['viec', 'tien'] as Measure[]) {
-        const truth = groundTruth(rows, m);
+        // A unit withheld in this measure (broken-identities: X > Đ on row 13) is left out of the totals.
+        const withheld = new Set(summary.table.units.filter((u) => u.kind === 'unit' && isWithheld(u, m)).map((u) => u.row));
+        const truth = groundTruth(rows.filter((r) => !withheld.has(r.row)), m);
         for (const [field, key] of FIELDS) {
           const known = units.map((u) => u[m][field]).filter((v): v is number => v !== null);
           expect(totals[m][field], `${m}.${field}`).toBe(known.length > 0 ? known.reduce((a, b) => a + b, 0) : null);

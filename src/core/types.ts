@@ -118,8 +118,8 @@ export interface CellProblem {
   /** 0-based row and column in the grid the table was read from. */
   row: number;
   column: number;
-  /** The cell's value as the sheet gave it (for X > Đ: X as read). */
-  value: CellValue;
+  /** The cell's value as a message quotes it (describeValue: "\"#N/A\"", "-50", "TRUE"; for X > Đ, X as read). */
+  value: string;
   /** Why, in Vietnamese, quoting the value but not saying where: "số âm -50: số việc không thể âm". */
   reason: string;
 }

@@ -66,7 +66,7 @@ export function readUnits(input: ReadUnitsInput): { units: UnitRecord[]; warning
           if (!q.ok) {
             // Counted as a figure: a row whose only figures are unreadable is still a unit, withheld.
             figures++;
-            addProblem(unit, { kind: 'unreadable', measure: role.measure, key: role.key, row: r, column: col.column, value: v, reason: q.reason });
+            addProblem(unit, { kind: 'unreadable', measure: role.measure, key: role.key, row: r, column: col.column, value: describeValue(v), reason: q.reason });
             continue;
           }
           if (q.value === null) continue;
@@ -76,7 +76,7 @@ export function readUnits(input: ReadUnitsInput): { units: UnitRecord[]; warning
         // A figure that cannot be a count or an amount is kept out of the record (domain §5).
         const bad = unusable(read, role.measure);
         if (bad) {
-          addProblem(unit, { kind: bad, measure: role.measure, key: role.key, row: r, column: col.column, value: v, reason: unusableReason(bad, v, role.measure) });
+          addProblem(unit, { kind: bad, measure: role.measure, key: role.key, row: r, column: col.column, value: describeValue(v), reason: unusableReason(bad, v, role.measure) });
           continue;
         }
         const set = role.measure === 'tien' ? tien : viec;
@@ -163,7 +163,7 @@ function exceeds(unit: UnitRecord, columns: readonly ColumnMapping[], moneyFacto
       key,
       row: unit.row,
       column,
-      value: measure === 'viec' ? x : x / moneyFactor,
+      value: formatNumber(measure === 'viec' ? x : x / moneyFactor, 3, true),
       reason: `giải quyết xong (X) = ${shown(x)} lớn hơn có điều kiện thi hành (Đ) = ${shown(d)}: phải có X ≤ Đ`,
     });
   }

@@ -21,7 +21,7 @@ export function columnName(column: number, naming: CellNaming): string {
  * Ô số liệu sai, in words: where the cell is, what it holds and why it cannot be used —
  * "dòng 7, cột E (thi hành xong (X1)): "#N/A" …".
  *
- * @example cellProblemText({ kind: 'negative', measure: 'viec', key: 'fullyEnforced', row: 6, column: 4, value: -50, reason: '-50 là số âm: số việc không thể âm' }, {})
+ * @example cellProblemText({ kind: 'negative', measure: 'viec', key: 'fullyEnforced', row: 6, column: 4, value: '-50', reason: '-50 là số âm: số việc không thể âm' }, {})
  *   // 'dòng 7, cột E (thi hành xong (X1)): -50 là số âm: số việc không thể âm'
  */
 export function cellProblemText(p: CellProblem, naming: CellNaming): string {

@@ -96,6 +96,32 @@ export interface UnitRecord {
   typedRate?: Partial<Record<Measure, number>>;
   /** A user-entered score, for ranking by score. */
   score?: number;
+  /**
+   * Cells whose figure cannot be used (ô số liệu sai): unreadable, negative, a fractional việc count,
+   * or X > Đ. Each withholds every figure of its measure for this row (domain §5); absent when none.
+   */
+  problems?: CellProblem[];
+}
+
+/** Why a quantity cell cannot be used: each withholds its measure's figures (domain §5, bad data). */
+export type CellProblemKind = 'unreadable' | 'negative' | 'fractional' | 'exceeds';
+
+/**
+ * Ô số liệu sai: one quantity cell of a row that cannot be used, where it is and why. The cell's
+ * value is not in the row's QuantitySet (except for X > Đ, where both figures are read as given).
+ */
+export interface CellProblem {
+  kind: CellProblemKind;
+  measure: Measure;
+  /** The quantity the column holds (for X > Đ: X, or X1 when the sheet has no X column). */
+  key: QuantityKey;
+  /** 0-based row and column in the grid the table was read from. */
+  row: number;
+  column: number;
+  /** The cell's value as a message quotes it (describeValue: "\"#N/A\"", "-50", "TRUE"; for X > Đ, X as read). */
+  value: string;
+  /** Why, in Vietnamese, quoting the value but not saying where: "số âm -50: số việc không thể âm". */
+  reason: string;
 }
 
 /** Targets assigned to one unit for one year; rates as fractions (0.8 = 80%). */

@@ -311,7 +311,9 @@ export interface ReportSummary {
   ranked: number;
   /** Units without a target for việc or tiền (the gap columns say "chưa có chỉ tiêu"). */
   missingTargets: string[];
-  /** The whole's rates (the computed totals row), fractions; null without data. */
+  /** Units whose figures are withheld (a cell that cannot be used): the result is then not shown as a success. */
+  withheld: number;
+  /** The whole's rates (the computed totals row), fractions; null without data or when a unit is withheld from it. */
   rateViec: number | null;
   rateTien: number | null;
   /** Counts of findings by severity. */

@@ -104,7 +104,7 @@ export function fakeServer(unitLabels: string[], overrides: Partial<Record<strin
       ok: true,
       sheetName: 'Báo cáo 12 tháng năm 2020',
       message: 'Đã ghi báo cáo vào trang «Báo cáo 12 tháng năm 2020».',
-      summary: { units: unitLabels.length, ranked: unitLabels.length, missingTargets: [], rateViec: 0.8346, rateTien: 0.4142, errors: 0, warnings: 1 },
+      summary: { units: unitLabels.length, ranked: unitLabels.length, missingTargets: [], withheld: 0, rateViec: 0.8346, rateTien: 0.4142, errors: 0, warnings: 1 },
       findings: [{ severity: 'warning', rule: 'typed-rate', row: 6, unit: unitLabels[0], message: `Dòng 7 (${unitLabels[0]}): tỷ lệ ghi sẵn khác số liệu.` }],
     }),
     ...overrides,

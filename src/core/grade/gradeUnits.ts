@@ -2,6 +2,8 @@ import type { UnitIndicators } from '../indicators/types';
 import type { GradeRule } from './gradeRules';
 import { gradeUnit } from './gradeUnit';
 
+const WITHHELD = 'số liệu sai nên không tính được số chỉ tiêu đạt (xem phần kiểm tra số liệu)';
+
 /** The units with their grade set where it can be decided, and what kept the others ungraded. */
 export interface GradedUnits {
   units: UnitIndicators[];
@@ -27,6 +29,11 @@ export function gradeUnits(
   const undecided = new Map<string, string[]>();
   const graded = units.map((u) => {
     if (u.kind !== 'unit') return u;
+    // Targets met are not known while a figure is withheld (domain §5): no grade rather than a low one.
+    if (u.viec.withheld !== undefined || u.tien.withheld !== undefined) {
+      undecided.set(WITHHELD, [...(undecided.get(WITHHELD) ?? []), u.label]);
+      return u;
+    }
     const points = pointsOf(u.label);
     if (points === null) {
       noPoints.push(u.label);

@@ -54,6 +54,12 @@ export interface MeasureIndicators {
   completedChangeRelative: number | null;
   /** (S_prev − S) / S_prev — giảm án tồn. */
   backlogReduction: number | null;
+  /**
+   * Không tính: why every figure above but the target is withheld (null) — the row's cells of this
+   * measure that cannot be used, in words naming row, column and value (domain §5). Absent when the
+   * figures are computed. The outputs show this text instead of the figures; none decides it again.
+   */
+  withheld?: string;
 }
 
 export interface UnitIndicators {

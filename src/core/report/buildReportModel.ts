@@ -4,7 +4,7 @@ import { wholeSentence } from '../text/wholeSentence';
 import type { Finding, Measure, Period, Regime, UnitRecord } from '../types';
 import { reportColumns } from './columns';
 import { periodSpan, reportOwnerMark, reportSheetName } from './sheetName';
-import { sharedTargets, totalsOf } from './totals';
+import { sharedTargets, totalsOf, withheldUnits } from './totals';
 import type { ReportModel, ReportRow, ReportText } from './types';
 
 export interface ReportInput {
@@ -62,6 +62,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     rankBy: { kind: 'viec' },
   };
   const totals = totalsOf(input.records, sharedTargets(units), options);
+  const withheld = withheldUnits(input.records).map((w) => w.label);
   const rows: ReportRow[] = units.map((u, i) => ({ label: u.label, cells: columns.map((c) => c.unit(u, i)) }));
 
   const missing = { viec: missingTargets(units, 'viec'), tien: missingTargets(units, 'tien') };
@@ -98,8 +99,10 @@ export function buildReportModel(input: ReportInput): ReportModel {
     columns: columns.map(({ key, header, format, colour }) => (colour ? { key, header, format, colour } : { key, header, format })),
     figures: { units, totals },
     units: rows,
-    totals: { label: 'Tổng cộng', cells: columns.map((c) => (c.total ? c.total(totals) : c.unit(totals, -1))) },
+    totals: { label: totals.label, cells: columns.map((c) => (c.total ? c.total(totals) : c.unit(totals, -1))) },
     missingTargets: missingTargetUnits,
+    withheldUnits: withheld,
+    dataProblems: withheld.length === 0 ? null : dataProblemsLine(withheld),
     notes,
     text: reportText(totals, units, options, input.period),
     findings: [...input.findings],
@@ -109,6 +112,17 @@ export function buildReportModel(input: ReportInput): ReportModel {
       line: units.some((u) => u.viec.target !== null) ? 'viec.target' : null,
     },
   };
+}
+
+/**
+ * The banner above the table (dòng cảnh báo số liệu sai) when figures are withheld: how many units,
+ * which, and that the totals are not the whole's.
+ */
+function dataProblemsLine(withheld: readonly string[]): string {
+  return (
+    `SỐ LIỆU SAI: không tính tỷ lệ, chỉ tiêu, xếp hạng của ${withheld.length} đơn vị (${withheld.join(', ')}) — ` +
+    'xem cột tỷ lệ và phần kiểm tra số liệu; dòng tổng chỉ gồm các đơn vị hợp lệ, không phải số liệu toàn tỉnh. Sửa ô rồi tạo lại báo cáo.'
+  );
 }
 
 function missingTargets(units: readonly UnitIndicators[], m: Measure): string[] {

@@ -56,9 +56,34 @@ export function shown(value: ColumnValue): ReportCell {
   return value === null ? '' : value;
 }
 
-/** A gap is "chưa có chỉ tiêu" in the report when the unit has no target for the measure. */
+/** What a cell shows where a figure is withheld (không tính) beside the rate that says why. */
+export const WITHHELD_MARK = '—';
+
+/**
+ * The rate cell of a withheld measure: "Không tính: " and why (the row's cells that cannot be used),
+ * read from the indicators (`withheld`, set once by the engine), in both outputs.
+ *
+ * @example withheldRateCell(u, 'viec') // 'Không tính: dòng 7, cột E (thi hành xong (X1)): ô báo lỗi "#N/A"'
+ */
+export function withheldRateCell(u: UnitIndicators, m: Measure): string | null {
+  const why = u[m].withheld;
+  return why === undefined ? null : `Không tính: ${why}`;
+}
+
+/** True when a figure of either measure of the unit is withheld. */
+function anyWithheld(u: UnitIndicators): boolean {
+  return u.viec.withheld !== undefined || u.tien.withheld !== undefined;
+}
+
+/** A gap is "—" where the measure is withheld, "chưa có chỉ tiêu" in the report when the unit has no target. */
 function gapCell(m: Measure) {
-  return (value: ColumnValue, u: UnitIndicators): ReportCell => (u[m].target === null ? NO_TARGET : shown(value));
+  return (value: ColumnValue, u: UnitIndicators): ReportCell =>
+    u[m].withheld !== undefined ? WITHHELD_MARK : u[m].target === null ? NO_TARGET : shown(value);
+}
+
+/** The rate, or why it is not computed. */
+function rateCell(m: Measure) {
+  return (value: ColumnValue, u: UnitIndicators): ReportCell => withheldRateCell(u, m) ?? shown(value);
 }
 
 /**
@@ -94,8 +119,8 @@ function measureColumns(m: Measure): ColumnDefinition[] {
     {
       key: `${m}.rate`,
       value: (u) => u[m].rate,
-      summary: { header: `Tỷ lệ ${vi}` },
-      report: { header: `Tỷ lệ ${vi}`, format: FORMAT.rate, colour: { kind: 'rate', targetKey: `${m}.target` } },
+      summary: { header: `Tỷ lệ ${vi}`, cell: rateCell(m) },
+      report: { header: `Tỷ lệ ${vi}`, format: FORMAT.rate, colour: { kind: 'rate', targetKey: `${m}.target` }, cell: rateCell(m) },
     },
     {
       key: `${m}.target`,
@@ -156,9 +181,10 @@ const DEFINITIONS: ColumnDefinition[] = [
   },
   {
     key: 'targetsMet',
-    value: (u) => (u.targetsSet > 0 ? `${u.targetsMet}/${u.targetsSet}` : null),
+    // Targets met count only where every figure is computed: a withheld measure met nothing and failed nothing.
+    value: (u) => (u.targetsSet > 0 && !anyWithheld(u) ? `${u.targetsMet}/${u.targetsSet}` : null),
     summary: { header: 'Đạt chỉ tiêu' },
-    report: { header: 'Đạt chỉ tiêu', format: FORMAT.text, cell: (v) => v ?? NO_TARGET, total: 'blank' },
+    report: { header: 'Đạt chỉ tiêu', format: FORMAT.text, cell: (v, u) => v ?? (anyWithheld(u) ? WITHHELD_MARK : NO_TARGET), total: 'blank' },
   },
   {
     key: 'rank',
@@ -167,7 +193,7 @@ const DEFINITIONS: ColumnDefinition[] = [
     report: {
       header: 'Xếp hạng',
       format: FORMAT.text,
-      cell: (v, u) => rankText(typeof v === 'number' ? v : null, u.rankOf) || 'không xếp hạng',
+      cell: (v, u) => rankText(typeof v === 'number' ? v : null, u.rankOf) || (anyWithheld(u) ? WITHHELD_MARK : 'không xếp hạng'),
       total: 'blank',
     },
   },

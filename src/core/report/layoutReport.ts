@@ -34,6 +34,9 @@ export function layoutReport(model: ReportModel): ReportLayout {
 
   line(model.title, true);
   for (const l of model.lines) line(l);
+  // Figures withheld: said above the table, bold on red, before anyone reads a total.
+  const bannerRow = model.dataProblems ? rows.length : -1;
+  if (model.dataProblems) line(model.dataProblems, true);
   line('');
   const headerRow = rows.length;
   rows.push(pad(model.columns.map((c) => c.header), width));
@@ -68,7 +71,10 @@ export function layoutReport(model: ReportModel): ReportLayout {
       },
     ],
     bold,
-    backgrounds: [{ range: { row: headerRow, column: 0, rows: 1, columns: model.columns.length }, color: HEADER_BACKGROUND }],
+    backgrounds: [
+      { range: { row: headerRow, column: 0, rows: 1, columns: model.columns.length }, color: HEADER_BACKGROUND },
+      ...(bannerRow >= 0 ? [{ range: { row: bannerRow, column: 0, rows: 1, columns: width }, color: RED.background }] : []),
+    ],
     wrap: [{ row: headerRow, column: 0, rows: 1, columns: model.columns.length }],
     frozenRows: headerRow + 1,
     columnWidths: [48, 260],

@@ -1,5 +1,6 @@
 import { computeUnitIndicators } from '../indicators/computeUnitIndicators';
 import type { IndicatorOptions, UnitIndicators } from '../indicators/types';
+import { isWithheld } from '../indicators/isWithheld';
 import { deriveQuantities, type DerivedQuantities } from '../quantities/deriveQuantities';
 import type { Measure, QuantityKey, QuantitySet, Targets, UnitRecord } from '../types';
 
@@ -22,16 +23,21 @@ const SUMMED: readonly (keyof DerivedQuantities & QuantityKey)[] = [
  * unit's quantities completed through the identities of domain §3, summed, then every indicator
  * computed by the engine from the sums (the rate is ΣX / ΣĐ, never the mean of the units' rates).
  * The sheet's own totals rows are not units and are left out; a figure a unit lacks is not a zero
- * but does not hide the others'.
+ * but does not hide the others'. A unit's figures of a withheld measure are left out, and the row then
+ * says so in its label and carries no target for that measure (see totalsLabel).
  *
  * @example totalsOf([a, b], {}, options).viec.rate // (X_a + X_b) / (Đ_a + Đ_b)
  */
 export function totalsOf(records: readonly UnitRecord[], targets: Targets, options: IndicatorOptions): UnitIndicators {
   const units = records.filter((u) => u.kind === 'unit');
   const officers = units.flatMap((u) => (u.officers === undefined ? [] : [u.officers]));
+  const missing = withheldUnits(records);
+  // A measure some unit is missing from is not the whole's: no target, so no gap and no "đạt".
+  const whole: Targets = { ...targets };
+  for (const m of ['viec', 'tien'] as const) if (missing.some((w) => w.measures.includes(m))) delete whole[m];
   return computeUnitIndicators(
     {
-      label: 'Tổng cộng',
+      label: totalsLabel(missing),
       row: -1,
       kind: 'total',
       ranked: false,
@@ -39,9 +45,43 @@ export function totalsOf(records: readonly UnitRecord[], targets: Targets, optio
       tien: sums(units, 'tien', options),
       ...(officers.length > 0 ? { officers: officers.reduce((a, b) => a + b, 0) } : {}),
     },
-    targets,
+    whole,
     options,
   );
+}
+
+/** A unit whose figures of some measure are withheld, and which. */
+export interface WithheldUnit {
+  label: string;
+  measures: Measure[];
+}
+
+/**
+ * Các đơn vị bị giữ lại: unit rows with a measure withheld (a cell that cannot be used), in sheet
+ * order; the totals leave their figures of that measure out.
+ *
+ * @example withheldUnits(records) // [{ label: 'Chi cục A', measures: ['viec'] }]
+ */
+export function withheldUnits(records: readonly UnitRecord[]): WithheldUnit[] {
+  const out: WithheldUnit[] = [];
+  for (const u of records) {
+    if (u.kind !== 'unit' || !u.problems) continue;
+    const measures = (['viec', 'tien'] as const).filter((m) => isWithheld(u, m));
+    if (measures.length > 0) out.push({ label: u.label, measures });
+  }
+  return out;
+}
+
+/**
+ * The totals row's label: "Tổng cộng" when every unit is in it, else "Tổng các đơn vị hợp lệ
+ * (thiếu: A, B (về tiền))" — a total is never shown as the whole's when a unit is missing from it.
+ *
+ * @example totalsLabel([{ label: 'Chi cục A', measures: ['viec', 'tien'] }]) // 'Tổng các đơn vị hợp lệ (thiếu: Chi cục A)'
+ */
+export function totalsLabel(missing: readonly WithheldUnit[]): string {
+  if (missing.length === 0) return 'Tổng cộng';
+  const names = missing.map((w) => (w.measures.length === 2 ? w.label : `${w.label} (về ${w.measures[0] === 'viec' ? 'việc' : 'tiền'})`));
+  return `Tổng các đơn vị hợp lệ (thiếu: ${names.join(', ')})`;
 }
 
 /**
@@ -62,6 +102,7 @@ export function sharedTargets(units: readonly Pick<UnitIndicators, Measure>[]): 
 function sums(units: readonly UnitRecord[], m: Measure, options: IndicatorOptions): QuantitySet {
   const set: QuantitySet = {};
   for (const u of units) {
+    if (isWithheld(u, m)) continue;
     const q = deriveQuantities(u[m], options.regime);
     for (const key of SUMMED) {
       const v = q[key];

@@ -61,6 +61,10 @@ export interface ReportModel {
   totals: ReportRow;
   /** Units without a target for a measure, named ("chưa có chỉ tiêu"). */
   missingTargets: string[];
+  /** Units with figures withheld (a cell that cannot be used): named, left out of ranks and totals. */
+  withheldUnits: string[];
+  /** The data-problems banner above the table when figures are withheld; null otherwise. */
+  dataProblems: string | null;
   /** Sentences under the table (missing targets, assumptions). */
   notes: string[];
   text: ReportText;

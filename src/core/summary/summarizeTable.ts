@@ -43,12 +43,13 @@ export function detectTableToSummarize(grid: Grid, opts: DetectOptions & Pick<Su
  */
 export function summarizeDetected(
   table: DetectedTable,
-  opts: Pick<SummarizeOptions, 'targets' | 'options' | 'previous' | 'rowOffset' | 'inRange'>,
+  opts: Pick<SummarizeOptions, 'targets' | 'options' | 'previous' | 'rowOffset' | 'columnOffset' | 'inRange'>,
 ): SummaryResult & { ok: true } {
   const previous = new Map<string, UnitRecord>();
   for (const p of opts.previous ?? []) previous.set(unitKey(p.label), p);
+  const naming = { rowOffset: opts.rowOffset ?? 1, columnOffset: opts.columnOffset ?? 0, inRange: opts.inRange ?? false };
   const indicators: UnitIndicators[] = table.units.map((u) =>
-    computeUnitIndicators(u, opts.targets(u), opts.options, previous.size > 0 ? previous.get(unitKey(u.label)) : undefined),
+    computeUnitIndicators(u, opts.targets(u), opts.options, previous.size > 0 ? previous.get(unitKey(u.label)) : undefined, naming),
   );
   let rankBy = opts.options.rankBy;
   // A table of money only cannot be ranked by the việc rate: its tiền rate is what it has.
@@ -61,7 +62,7 @@ export function summarizeDetected(
     rankBy,
     table.units.map((u) => u.score),
   );
-  const validation = { regime: opts.options.regime, moneyUnit: table.moneyUnit, rowOffset: opts.rowOffset ?? 1, sections: table.sections ?? [], columns: table.columns };
+  const validation = { regime: opts.options.regime, moneyUnit: table.moneyUnit, rowOffset: naming.rowOffset, columnOffset: naming.columnOffset, sections: table.sections ?? [], columns: table.columns };
   const findings = validateTable(table.units, opts.inRange ? { ...validation, inRange: true } : validation);
   return { ok: true, table, indicators, findings };
 }

@@ -1,5 +1,8 @@
 import { parsePercent } from '../numbers/parsePercent';
-import type { ColumnMapping, Grid, QuantityKey, QuantitySet, UnitRecord } from '../types';
+import type { CellProblem, CellProblemKind, CellValue, ColumnMapping, Grid, Measure, QuantityKey, QuantitySet, UnitRecord } from '../types';
+import { describeValue } from '../numbers/describeValue';
+import { formatNumber } from '../numbers/formatNumber';
+import { completedOf, same } from '../validation/checkRowIdentities';
 import { cellText } from './cellText';
 import { normalizeText } from '../text/normalize';
 import { unitKey } from '../text/unitKey';
@@ -27,8 +30,9 @@ export interface ReadUnitsInput {
 /**
  * Đọc các dòng đơn vị: one UnitRecord per row of figures, in sheet order, money converted to đồng.
  * A row with no figure in any quantity column (blank, a sub-heading "I. Khối huyện") is skipped.
- * A cell that is not a number is left out of the record and reported in `warnings`, naming the row,
- * the column and the value. Totals rows are kept, marked and not ranked; so is the provincial
+ * A quantity cell that cannot be used — unreadable, negative, a fractional việc count — is left out
+ * of the record and kept in its `problems` (row, column, value, why); so is X > Đ. Each withholds its
+ * measure's figures for the row (domain §5: a figure is right, or absent with the reason). Totals rows are kept, marked and not ranked; so is the provincial
  * office's own line when district units are listed with it. Sub-heading rows are returned as
  * `sections` (a subtotal totals the units of its section).
  *
@@ -60,13 +64,21 @@ export function readUnits(input: ReadUnitsInput): { units: UnitRecord[]; warning
         else {
           const q = readQuantity(v);
           if (!q.ok) {
-            warnings.push(`Dòng ${r + 1}, cột ${col.column + 1} của vùng: ${q.reason}; bỏ qua ô này.`);
+            // Counted as a figure: a row whose only figures are unreadable is still a unit, withheld.
+            figures++;
+            addProblem(unit, { kind: 'unreadable', measure: role.measure, key: role.key, row: r, column: col.column, value: describeValue(v), reason: q.reason });
             continue;
           }
           if (q.value === null) continue;
           read = q.value;
         }
         figures++;
+        // A figure that cannot be a count or an amount is kept out of the record (domain §5).
+        const bad = unusable(read, role.measure);
+        if (bad) {
+          addProblem(unit, { kind: bad, measure: role.measure, key: role.key, row: r, column: col.column, value: describeValue(v), reason: unusableReason(bad, v, role.measure) });
+          continue;
+        }
         const set = role.measure === 'tien' ? tien : viec;
         const value = role.measure === 'tien' ? read * moneyFactor : read;
         const before = set[role.key];
@@ -96,6 +108,7 @@ export function readUnits(input: ReadUnitsInput): { units: UnitRecord[]; warning
       continue;
     }
     unit.label = cellText(row[labelColumn]) || labelLeftOf(row, firstQuantityColumn);
+    exceeds(unit, columns, moneyFactor);
     units.push(unit);
     flags.push(flagged || (input.notRanked.size > 0 && input.notRanked.has(unitKey(unit.label))));
   }
@@ -111,6 +124,49 @@ export function readUnits(input: ReadUnitsInput): { units: UnitRecord[]; warning
     u.ranked = u.kind === 'unit' && !flags[i] && !provincial;
   });
   return { units, warnings, sections };
+}
+
+/** Why a read figure cannot be used: negative, or a fractional việc count (money may have decimals). */
+function unusable(value: number, measure: Measure): CellProblemKind | null {
+  if (value < 0) return 'negative';
+  if (measure === 'viec' && value % 1 !== 0) return 'fractional';
+  return null;
+}
+
+function unusableReason(kind: CellProblemKind, value: CellValue, measure: Measure): string {
+  const what = measure === 'viec' ? 'số việc' : 'số tiền';
+  if (kind === 'negative') return `${describeValue(value)} là số âm: ${what} không thể âm`;
+  return `${describeValue(value)} không phải là số nguyên: số việc phải là số nguyên`;
+}
+
+function addProblem(unit: UnitRecord, problem: CellProblem): void {
+  (unit.problems ??= []).push(problem);
+}
+
+/**
+ * X > Đ (giải quyết xong lớn hơn có điều kiện) in a measure with no bad cell: a problem on the X
+ * column (X1 when the sheet has no X), so the measure's figures are withheld like a bad cell's.
+ */
+function exceeds(unit: UnitRecord, columns: readonly ColumnMapping[], moneyFactor: number): void {
+  for (const measure of ['viec', 'tien'] as const) {
+    const q = unit[measure];
+    const x = completedOf(q);
+    const d = q.enforceable;
+    if (x === undefined || d === undefined || !(x > d) || same(x, d)) continue;
+    if (unit.problems?.some((p) => p.measure === measure)) continue;
+    const key: QuantityKey = q.completed !== undefined ? 'completed' : 'fullyEnforced';
+    const column = columns.find((c) => c.role.kind === 'quantity' && c.role.measure === measure && c.role.key === key)?.column ?? -1;
+    const shown = (n: number) => (measure === 'viec' ? `${formatNumber(n, 3, true)} việc` : formatNumber(n / moneyFactor, 3, true));
+    addProblem(unit, {
+      kind: 'exceeds',
+      measure,
+      key,
+      row: unit.row,
+      column,
+      value: formatNumber(measure === 'viec' ? x : x / moneyFactor, 3, true),
+      reason: `giải quyết xong (X) = ${shown(x)} lớn hơn có điều kiện thi hành (Đ) = ${shown(d)}: phải có X ≤ Đ`,
+    });
+  }
 }
 
 /** A totals row often writes "Tổng cộng" across the STT and name cells: take the first text left of the figures. */

@@ -65,6 +65,8 @@ export function checkTotals(units: readonly UnitRecord[], opts: ValidationOption
         const key = keys[k] as QuantityKey;
         const stated = q[key];
         if (stated === undefined) continue;
+        // A member's unusable cell in this column is its own finding; its sum would only repeat it.
+        if (members.some((m) => m.problems?.some((p) => p.measure === measure && p.key === key && p.kind !== 'exceeds'))) continue;
         const sum = sums[k] as number;
         const any = seen[k] === 1;
         if (!any || same(stated, sum)) continue;

@@ -28,6 +28,8 @@ export function checkTypedRate(unit: UnitRecord, opts: ValidationOptions): Findi
     const d = q.enforceable;
     const rate = ratio(x, d);
     if (typed === undefined || rate === null || x === undefined || d === undefined) continue;
+    // A row with an unusable cell of this measure is its own finding: X / Đ without that cell proves nothing.
+    if (unit.problems?.some((p) => p.measure === measure && p.kind !== 'exceeds')) continue;
     if (abs(rate - typed) <= tolerance(typed)) continue;
     out.push(withColumn({
       severity: 'warning',

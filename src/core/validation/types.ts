@@ -8,6 +8,8 @@ export interface ValidationOptions {
   moneyUnit: MoneyUnit;
   /** Added to a 0-based grid row to name it (default 1: the grid starts at row 1 of the sheet). */
   rowOffset?: number;
+  /** Added to a 0-based grid column to name its sheet column by letter (default 0; unused in a range). */
+  columnOffset?: number;
   /** True when the grid is a custom function's range: rows are named "dòng 3 của vùng". */
   inRange?: boolean;
   /** Rows of sub-headings (DetectedTable.sections): a subtotal totals the units since the last one. */

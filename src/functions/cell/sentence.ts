@@ -8,7 +8,7 @@ import { measureSentence } from '../../core/text/measureSentence';
 import { rankText } from '../../core/ranking/rankText';
 import { computeMeasureIndicators } from '../../core/indicators/computeMeasureIndicators';
 import { defaultIndicatorOptions } from '../../core/indicators/defaultOptions';
-import { nonNegative } from './checks';
+import { nonNegative, wholeCount } from './checks';
 
 /** A row gives T, Đ and X directly: no regime decides anything the sentence shows. */
 const ROW_OPTIONS = defaultIndicatorOptions();
@@ -46,9 +46,11 @@ export const THADS_SENTENCE = cellFunction({
     const measure = isViec ? 'viec' : 'tien';
     const factor = moneyUnitFactor(unit);
     return (totalAccepted, enforceable, completed, target, previousRate, rank, unitCount) => {
-      const T = totalAccepted === null ? null : nonNegative(totalAccepted, 'tổng số thụ lý') * factor;
-      const D = nonNegative(enforceable, 'số có điều kiện thi hành') * factor;
-      const X = nonNegative(completed, 'số giải quyết xong') * factor;
+      // Việc counts are whole (domain §5): a fractional one is refused, never rounded in the text.
+      const count = (v: number, what: string) => (measure === 'viec' ? wholeCount(nonNegative(v, what), what) : nonNegative(v, what));
+      const T = totalAccepted === null ? null : count(totalAccepted, 'tổng số thụ lý') * factor;
+      const D = count(enforceable, 'số có điều kiện thi hành') * factor;
+      const X = count(completed, 'số giải quyết xong') * factor;
       if (X > D) throw new ThadsError(`giải quyết xong ${describeValue(completed)} lớn hơn số có điều kiện thi hành ${describeValue(enforceable)}`);
       const quantities: QuantitySet = T === null ? { enforceable: D, completed: X } : { totalAccepted: T, enforceable: D, completed: X };
       const indicators = computeMeasureIndicators(quantities, target ?? undefined, ROW_OPTIONS, undefined, previousRate);

@@ -15,7 +15,7 @@ const NAME = 'THADS_CHECK';
 export const THADS_CHECK: CustomFunctionSpec = {
   name: NAME,
   description:
-    'Kiểm tra các đẳng thức của bảng số liệu (T = C + M, P = T − U − R, P = Đ + K (+ H), các phần của Đ, X ≤ Đ, dòng tổng cộng, tỷ lệ ghi sẵn): ' +
+    'Kiểm tra ô không dùng được (không đọc được, số âm, số việc lẻ: mỗi ô một dòng, tỷ lệ của dòng đó không tính) và các đẳng thức của bảng số liệu (T = C + M, P = T − U − R, P = Đ + K (+ H), các phần của Đ, X ≤ Đ, dòng tổng cộng, tỷ lệ ghi sẵn): ' +
     'mỗi chỗ sai một dòng, nêu dòng, đơn vị, đẳng thức, các số và chênh lệch; một ô trống khi số liệu khớp.',
   summaryEn: 'Checks the identities of a statistics table; one Vietnamese finding per row, a single blank row when consistent.',
   mode: 'table',

@@ -132,6 +132,11 @@ const M = {
   summaryRateViec: { vi: 'Tỷ lệ việc toàn bảng', en: 'Overall case rate' },
   summaryRateTien: { vi: 'Tỷ lệ tiền toàn bảng', en: 'Overall money rate' },
   missingTargets: { vi: 'Chưa có chỉ tiêu', en: 'No targets for' },
+  doneWithheld: { vi: 'Đã tạo báo cáo, có số liệu sai', en: 'Report made, with bad data' },
+  withheld: {
+    vi: 'đơn vị không được tính tỷ lệ, chỉ tiêu, xếp hạng vì số liệu sai; dòng tổng chưa phải số liệu toàn bảng. Xem “Kiểm tra số liệu”.',
+    en: 'unit(s) not computed (rates, targets, ranks) because of bad data; the totals row is not the whole table’s. See “Data checks”.',
+  },
   findings: { vi: 'Kiểm tra số liệu', en: 'Data checks' },
   noFindings: { vi: 'Số liệu khớp, không phát hiện sai lệch.', en: 'The figures are consistent.' },
   severityError: { vi: 'Lỗi', en: 'Error' },

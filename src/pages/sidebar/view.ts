@@ -78,10 +78,13 @@ function result(r: NonNullable<Model['result']>, lang: Lang): HTMLElement {
   const s = r.summary;
   const rate = (v: number | null) => (v === null ? '—' : percentText(v, lang));
   const row = (k: string, v: string) => [h('dt', null, k), h('dd', null, v)];
+  // Figures withheld: the card is not a success's green, and says how many units and why.
+  const withheld = s.withheld > 0;
   return h(
     'div',
-    { className: 'result', id: 'result', attrs: { role: 'status', tabindex: '-1' } },
-    h('h2', null, t(lang, 'done'), ': ', h('span', { className: 'sheet-name', id: 'result-sheet' }, r.sheetName)),
+    { className: withheld ? 'result withheld' : 'result', id: 'result', attrs: { role: 'status', tabindex: '-1' } },
+    h('h2', null, t(lang, withheld ? 'doneWithheld' : 'done'), ': ', h('span', { className: 'sheet-name', id: 'result-sheet' }, r.sheetName)),
+    withheld ? h('p', { className: 'msg error', id: 'result-withheld' }, `${s.withheld} ${t(lang, 'withheld')}`) : null,
     r.message ? h('p', { attrs: { lang: 'vi' } }, r.message) : null,
     h(
       'dl',

@@ -54,7 +54,7 @@ export function prepareReport(port: SheetsPort, settings: ReportSettings): Repor
   const grading = gradesFor(port, settings.period.year, targets.sheet);
 
   // Compute.
-  const summary = summarizeDetected(table, { targets: targets.targets, options, previous, rowOffset: source.rowOffset });
+  const summary = summarizeDetected(table, { targets: targets.targets, options, previous, rowOffset: source.rowOffset, columnOffset: source.columnOffset });
   const graded = grading ? gradeUnits(summary.indicators, grading.pointsOf, grading.rules) : null;
   return buildReportModel({
     period: settings.period,
@@ -92,12 +92,15 @@ export function makeReport(port: SheetsPort, settings: ReportSettings, write: Wr
 /** The sidebar's summary of a report, from the figures the engine computed (never the rendered cells). */
 export function reportSummary(model: ReportModel): ReportSummary {
   const { units, totals } = model.figures;
+  // A total some unit is missing from is not the table's: the card shows none.
+  const whole = (m: 'viec' | 'tien') => (units.some((u) => u[m].withheld !== undefined) ? null : totals[m].rate);
   return {
     units: units.length,
     ranked: units.filter((u) => u.rank !== null).length,
     missingTargets: [...model.missingTargets],
-    rateViec: totals.viec.rate,
-    rateTien: totals.tien.rate,
+    withheld: model.withheldUnits.length,
+    rateViec: whole('viec'),
+    rateTien: whole('tien'),
     errors: model.findings.filter((f) => f.severity === 'error').length,
     warnings: model.findings.filter((f) => f.severity === 'warning').length,
   };

@@ -11,6 +11,8 @@ export interface SourceGrid {
   merges: MergeRange[];
   /** Added to a 0-based grid row to give the sheet's row number in messages. */
   rowOffset: number;
+  /** Added to a 0-based grid column to give the sheet's column (its letter) in messages. */
+  columnOffset: number;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface SourceGrid {
 export function readSource(port: SheetsPort, sheet: string, range: string | null): SourceGrid {
   const data = port.readSheet(sheet);
   if (!data) throw new ThadsError(`Không thấy trang “${sheet}” trong bảng tính.`);
-  if (range === null || range.trim() === '') return { sheet, grid: data.values, merges: data.merges, rowOffset: 1 };
+  if (range === null || range.trim() === '') return { sheet, grid: data.values, merges: data.merges, rowOffset: 1, columnOffset: 0 };
   const r = parseA1Range(range);
   if (!r) throw new ThadsError(`Vùng “${range}” không hợp lệ: hãy ghi theo dạng A5:P40 (hoặc 'Tên trang'!A5:P40).`);
   if (r.sheet !== null && r.sheet.toLowerCase() !== sheet.toLowerCase()) {
@@ -39,5 +41,5 @@ export function readSource(port: SheetsPort, sheet: string, range: string | null
   const merges = data.merges
     .filter((m) => m.row >= r.row && m.column >= r.column && m.row + m.rows <= r.row + r.rows && m.column + m.columns <= r.column + r.columns)
     .map((m) => ({ ...m, row: m.row - r.row, column: m.column - r.column }));
-  return { sheet, grid, merges, rowOffset: r.row + 1 };
+  return { sheet, grid, merges, rowOffset: r.row + 1, columnOffset: r.column };
 }

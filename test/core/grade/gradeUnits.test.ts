@@ -34,6 +34,25 @@ describe('gradeUnits — xếp loại thi đua of a report’s units', () => {
     expect(graded.notes).toEqual([]);
   });
 
+  it('grades no unit whose figures are withheld (a cell that cannot be used), and says why', () => {
+    const bad = computeUnitIndicators(
+      {
+        label: 'X',
+        row: 1,
+        kind: 'unit',
+        ranked: true,
+        viec: { enforceable: 100 },
+        tien: {},
+        problems: [{ kind: 'unreadable', measure: 'viec', key: 'completed', row: 1, column: 2, value: '"#N/A"', reason: 'ô báo lỗi "#N/A"' }],
+      },
+      { viec: 0.8 },
+      options,
+    );
+    const graded = gradeUnits([unit('A', 0.85, { viec: 0.8 }), bad], () => 190, RULES);
+    expect(graded.units.map((u) => u.grade)).toEqual(['A', null]);
+    expect(graded.notes).toEqual(['Chưa xếp loại được X: số liệu sai nên không tính được số chỉ tiêu đạt (xem phần kiểm tra số liệu).']);
+  });
+
   it('leaves totals rows alone and names the units without points', () => {
     const units = [unit('A', 0.85, {}), unit('Tổng cộng', 0.85, {}, 'total'), unit('B', 0.85, {})];
     const graded = gradeUnits(units, (l) => (l === 'A' ? 170 : null), RULES);

@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultIndicatorOptions } from '../../../src/core/indicators/defaultOptions';
 import type { MeasureIndicators } from '../../../src/core/indicators/types';
-import { sharedTargets, totalsOf } from '../../../src/core/report/totals';
+import { isWithheld } from '../../../src/core/indicators/isWithheld';
+import { sharedTargets, totalsLabel, totalsOf, withheldUnits } from '../../../src/core/report/totals';
 import { summarizeTable } from '../../../src/core/summary/summarizeTable';
 import type { Measure, UnitRecord } from '../../../src/core/types';
 import type { FixtureExpectation } from '../../fixtures/expected';
@@ -36,6 +37,21 @@ describe('totalsOf sums the units’ records', () => {
     expect(t.viec.completed).toBe(90);
     expect(t.officers).toBe(4);
     expect(t.label).toBe('Tổng cộng');
+  });
+
+  it('leaves a withheld unit’s measure out, says whom it misses in its label, and has no target for that measure', () => {
+    const bad = { kind: 'unreadable' as const, key: 'completed' as const, row: 2, column: 2, value: '"#N/A"', reason: 'ô báo lỗi "#N/A"' };
+    const records = [
+      record('A', { enforceable: 100, completed: 80 }, { tien: { enforceable: 10, completed: 5 } }),
+      record('B', { enforceable: 100 }, { tien: { enforceable: 10, completed: 4 }, problems: [{ ...bad, measure: 'viec' }] }),
+      record('C', { enforceable: 50 }, { problems: [{ ...bad, measure: 'viec' }, { ...bad, measure: 'tien' }] }),
+    ];
+    const t = totalsOf(records, { viec: 0.8, tien: 0.3 }, options);
+    expect(t.label).toBe('Tổng các đơn vị hợp lệ (thiếu: B (về việc), C)');
+    expect(t.viec).toMatchObject({ enforceable: 100, completed: 80, rate: 0.8, target: null, gap: null, met: null });
+    expect(t.tien).toMatchObject({ enforceable: 20, completed: 9, target: null });
+    expect(withheldUnits(records)).toEqual([{ label: 'B', measures: ['viec'] }, { label: 'C', measures: ['viec', 'tien'] }]);
+    expect(totalsLabel([])).toBe('Tổng cộng');
   });
 
   it('takes a target for the whole only when every unit shares it', () => {
@@ -74,7 +90,9 @@ describe.each(aggregated.flatMap((f) => [...new Set((f.tables ?? []).map((t) => 
       const rows = (fixture.tables ?? []).filter((t) => t.sheet === sheet).flatMap((t) => t.rows);
       const units = summary.indicators.filter((u) => u.kind === 'unit');
       for (const m of ['viec', 'tien'] as Measure[]) {
-        const truth = groundTruth(rows, m);
+        // A unit withheld in this measure (broken-identities: X > Đ on row 13) is left out of the totals.
+        const withheld = new Set(summary.table.units.filter((u) => u.kind === 'unit' && isWithheld(u, m)).map((u) => u.row));
+        const truth = groundTruth(rows.filter((r) => !withheld.has(r.row)), m);
         for (const [field, key] of FIELDS) {
           const known = units.map((u) => u[m][field]).filter((v): v is number => v !== null);
           expect(totals[m][field], `${m}.${field}`).toBe(known.length > 0 ? known.reduce((a, b) => a + b, 0) : null);

@@ -46,10 +46,63 @@ describe('readUnits', () => {
       ['Văn phòng', false],
     ]);
   });
+});
 
-  it('leaves out a cell that is not a number and names its row, column and value', () => {
-    const r = read([['Chi cục A', 10, 'mười']], [q(1, 'enforceable'), q(2, 'completed')]);
-    expect(r.units[0]?.viec).toEqual({ enforceable: 10 });
-    expect(r.warnings.join('\n')).toMatch(/Dòng 1, cột 3 của vùng: .*"mười"/);
+const qm = (column: number, measure: 'viec' | 'tien', key: QuantityKey): ColumnMapping => ({
+  column,
+  role: { kind: 'quantity', measure, key },
+  header: key,
+  confidence: 1,
+  reasons: [],
+});
+/** Label, Đ, X1, X2 (việc), Đ, X (tiền, nghìn đồng). */
+const COLUMNS = [qm(1, 'viec', 'enforceable'), qm(2, 'viec', 'fullyEnforced'), qm(3, 'viec', 'terminated'), qm(4, 'tien', 'enforceable'), qm(5, 'tien', 'completed')];
+
+function readRow(row: unknown[]) {
+  const grid = [['Đơn vị'], row] as Grid;
+  return readUnits({ grid, firstRow: 1, lastRow: 1, columns: COLUMNS, labelColumn: 0, moneyFactor: 1000, notRanked: new Set() }).units[0]!;
+}
+
+describe('readUnits: cells that cannot be used are problems of the row, kept out of its figures', () => {
+  it('reads a clean row with no problems', () => {
+    const u = readRow(['A', 100, 70, 10, 1000.5, 500]);
+    expect(u.problems).toBeUndefined();
+    expect(u.viec).toEqual({ enforceable: 100, fullyEnforced: 70, terminated: 10 });
+    expect(u.tien).toEqual({ enforceable: 1_000_500, completed: 500_000 });
+  });
+
+  it('records an unreadable, a negative and a fractional việc cell with row, column, value and reason', () => {
+    const u = readRow(['A', 100.4, '#N/A', -5, 1000, 500]);
+    expect(u.problems).toEqual([
+      { kind: 'fractional', measure: 'viec', key: 'enforceable', row: 1, column: 1, value: '100,4', reason: '100,4 không phải là số nguyên: số việc phải là số nguyên' },
+      { kind: 'unreadable', measure: 'viec', key: 'fullyEnforced', row: 1, column: 2, value: '"#N/A"', reason: 'ô báo lỗi "#N/A"' },
+      { kind: 'negative', measure: 'viec', key: 'terminated', row: 1, column: 3, value: '-5', reason: '-5 là số âm: số việc không thể âm' },
+    ]);
+    expect(u.viec).toEqual({});
+    expect(u.tien).toEqual({ enforceable: 1_000_000, completed: 500_000 });
+  });
+
+  it('records X > Đ on the X1 column when the measure has no other problem; a negative amount is a tiền problem', () => {
+    const u = readRow(['A', 100, 120, 10, -1000, 500]);
+    expect(u.problems).toEqual([
+      { kind: 'negative', measure: 'tien', key: 'enforceable', row: 1, column: 4, value: '-1.000', reason: '-1.000 là số âm: số tiền không thể âm' },
+      {
+        kind: 'exceeds',
+        measure: 'viec',
+        key: 'fullyEnforced',
+        row: 1,
+        column: 2,
+        value: '130',
+        reason: 'giải quyết xong (X) = 130 việc lớn hơn có điều kiện thi hành (Đ) = 100 việc: phải có X ≤ Đ',
+      },
+    ]);
+    // X > Đ keeps both figures as read: the identity check quotes them.
+    expect(u.viec).toEqual({ enforceable: 100, fullyEnforced: 120, terminated: 10 });
+  });
+
+  it('keeps a row whose only figure is unreadable as a unit (withheld), not a sub-heading', () => {
+    const u = readRow(['A', 'abc', '', '', '', '']);
+    expect(u.label).toBe('A');
+    expect(u.problems?.map((p) => p.kind)).toEqual(['unreadable']);
   });
 });

@@ -68,6 +68,7 @@ describe('reportSummary', () => {
       units: 3,
       ranked: 2,
       missingTargets: [],
+      withheld: 0,
       rateViec: (80 + 70 + 10) / (100 + 101 + 10),
       rateTien: (500 + 400 + 10) / (1000 + 1000 + 10),
       errors: 0,

@@ -1,0 +1,44 @@
+import { columnLetters } from '../report/a1';
+import type { CellProblem, Measure } from '../types';
+import { quantityName } from '../vocabulary/quantities';
+import type { ValidationOptions } from './types';
+
+/** How a message names rows and columns: of the sheet (report, sidebar) or of a function's range. */
+export type CellNaming = Pick<ValidationOptions, 'rowOffset' | 'columnOffset' | 'inRange'>;
+
+/**
+ * Tên cột trong thông báo: its letter in the sheet ("cột E"), or "cột 5 của vùng" in a custom
+ * function's range (the function does not know where its range starts).
+ *
+ * @example columnName(4, {}) // 'cột E'
+ * @example columnName(4, { inRange: true }) // 'cột 5 của vùng'
+ */
+export function columnName(column: number, naming: CellNaming): string {
+  return naming.inRange ? `cột ${column + 1} của vùng` : `cột ${columnLetters(column + (naming.columnOffset ?? 0))}`;
+}
+
+/**
+ * Ô số liệu sai, in words: where the cell is, what it holds and why it cannot be used —
+ * "dòng 7, cột E (thi hành xong (X1)): "#N/A" …".
+ *
+ * @example cellProblemText({ kind: 'negative', measure: 'viec', key: 'fullyEnforced', row: 6, column: 4, value: '-50', reason: '-50 là số âm: số việc không thể âm' }, {})
+ *   // 'dòng 7, cột E (thi hành xong (X1)): -50 là số âm: số việc không thể âm'
+ */
+export function cellProblemText(p: CellProblem, naming: CellNaming): string {
+  const row = `dòng ${p.row + (naming.rowOffset ?? 1)}`;
+  const where = p.column >= 0 ? `${row}, ${columnName(p.column, naming)}` : row;
+  return `${where} (${quantityName(p.key, 'short')}): ${p.reason}`;
+}
+
+/**
+ * Lý do không tính (vì sao không tính): the problems of one measure of a row, in words, joined;
+ * null when the measure has none — then its figures are computed.
+ *
+ * @example withheldReason(unit.problems, 'viec', {}) // 'dòng 7, cột E (thi hành xong (X1)): ô báo lỗi "#N/A"'
+ */
+export function withheldReason(problems: readonly CellProblem[] | undefined, measure: Measure, naming: CellNaming): string | null {
+  if (!problems) return null;
+  const texts: string[] = [];
+  for (const p of problems) if (p.measure === measure) texts.push(cellProblemText(p, naming));
+  return texts.length === 0 ? null : texts.join('; ');
+}

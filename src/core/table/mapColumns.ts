@@ -126,6 +126,15 @@ export function mapColumns(grid: Grid, block: TableBlock, blockMeasure: Measure 
     }
     separateRegister(readings, seen, m);
   }
+  // A rate whose header names no measure ("Tỷ lệ (%)") is the rate of the one measure the block has.
+  if (measures.length === 1) {
+    const only = measures[0] as Measure;
+    for (const col of columns) {
+      if (col.role.kind !== 'typedRate' || col.role.measure === only || (readings[col.column] as ColumnReading).measureNamed) continue;
+      col.role = { kind: 'typedRate', measure: only };
+      col.reasons.push(`tỷ lệ về ${MEASURES[only].vi}: bảng chỉ có số liệu về ${MEASURES[only].vi}`);
+    }
+  }
   const postponedInsideD = readings.flatMap((r, c) => (r.underEnforceable && (columns[c] as ColumnMapping).role.kind === 'quantity' ? [c] : []));
   return { ok: true, columns, labelColumn, warnings, measures, postponedInsideD };
 }

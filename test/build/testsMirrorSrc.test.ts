@@ -20,6 +20,7 @@ const ACROSS_MODULES: Readonly<Record<string, string>> = {
   'indicators/published.test.ts': 'domain §5: the published figures reproduced through the core (docs/domain.md names this file)',
   'indicators/shownFigure.test.ts': 'the figure shown decides: indicators, report table, text and ranks agree at the rounding boundary',
   'table/fixtures.test.ts': 'the whole reader and the checks on the fixture workbooks of test/fixtures',
+  'read/formsAsKept.test.ts': 'issue 11 cases 1–5: the whole reader on tables as staff keep them (abbreviations, number rows with formula hints, Hoãn inside Đ, F, typed rates)',
   'table/detectTable.property.test.ts': 'properties of the whole reader (read/detectTable) on generated aggregated tables',
 };
 

@@ -23,7 +23,7 @@ export interface DerivedQuantities {
 
 /**
  * Completes one set of quantities through the identities of domain §3 (các đẳng thức):
- * T = C + M; P = Đ + K (regime A) or Đ + K + H (regime B), else P = T − U − R;
+ * T = C + M (T = C − F + M when the set holds F: C is then before the separate register); P = Đ + K (regime A) or Đ + K + H (regime B), else P = T − U − R;
  * Đ = P − K (− H under B); K likewise; X = X1 + X2; S = P − X; S_Đ = Đ − X.
  * A quantity the sheet gives is kept as given (checking it against the identities is the table
  * checker's job). An absent đình chỉ (X2) counts as 0 when thi hành xong (X1) is given, as a sheet
@@ -34,7 +34,9 @@ export interface DerivedQuantities {
  * // totalAccepted 3725, mustEnforce 3703, enforceableBacklog 280, nextPeriod 617
  */
 export function deriveQuantities(q: QuantitySet, regime: Regime): DerivedQuantities {
-  const T = q.totalAccepted ?? sum(q.carriedOver, q.newlyAccepted);
+  // F in the set means C is gross (the reader drops F beside a net C): T = C − F + M (domain §3).
+  const C = q.carriedOver !== undefined && q.separateRegister !== undefined ? q.carriedOver - q.separateRegister : q.carriedOver;
+  const T = q.totalAccepted ?? sum(C, q.newlyAccepted);
   const H = q.postponed ?? null;
   const outsideD = regime === 'B' ? H : 0; // H stands outside Đ only under regime B
   let P = q.mustEnforce ?? null;

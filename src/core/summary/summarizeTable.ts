@@ -19,7 +19,9 @@ import type { SummarizeOptions, SummaryResult } from './types';
 export function summarizeTable(grid: Grid, opts: SummarizeOptions): SummaryResult {
   const detected = detectTableToSummarize(grid, opts);
   if (!detected.ok) return detected;
-  return summarizeDetected(detected.table, opts);
+  // The regime only defaulted (no year, no setting): the one the table points to is used (its warning says so).
+  const found = opts.regimeAssumed ? detected.table.regime : undefined;
+  return summarizeDetected(detected.table, found ? { ...opts, options: { ...opts.options, regime: found.regime } } : opts);
 }
 
 /**

@@ -12,6 +12,12 @@ export interface ColumnReading {
   concept: HeaderConcept | null;
   /** True when the measure was named in the header (not taken from the block or the default). */
   measureNamed: boolean;
+  /** The header names nothing the reader knows (không nhận ra): shown as such when the column holds figures. */
+  unplaced?: boolean;
+  /** A "Hoãn" column under the "Có điều kiện" parent: part of Đ (regime B keeps it there, domain §3). */
+  underEnforceable?: boolean;
+  /** The header says the figure is net of something ("Số cũ chuyển sang (trừ số đã chuyển sổ theo dõi riêng)"). */
+  net?: boolean;
 }
 
 /**
@@ -25,7 +31,7 @@ export interface ColumnReading {
  */
 export function classifyColumn(path: readonly string[], blockMeasure: Measure | null): ColumnReading {
   const header = path.join(' / ');
-  if (path.length === 0) return ignored(null, ['cột không có tiêu đề']);
+  if (path.length === 0) return unplaced(['cột không có tiêu đề']);
   const matches: (ConceptMatch | null)[] = path.map((t) => headerConcept(t));
   if (path.some((t) => t.indexOf('%') >= 0) && !matches.some((m) => m?.concept === 'rate')) {
     matches[path.length - 1] = { concept: 'rate', phrase: '%', unaccented: false, abbreviated: false };
@@ -44,12 +50,12 @@ export function classifyColumn(path: readonly string[], blockMeasure: Measure | 
   const own = path[path.length - 1] as string;
   if (at < 0) {
     const deepest = matches[path.length - 1];
-    return ignored(null, [deepest ? `tiêu đề "${own}" chung chung, không rõ chỉ tiêu nào` : `tiêu đề "${own}" không phải chỉ tiêu đã biết`]);
+    return unplaced([deepest ? `tiêu đề "${own}" chung chung, không rõ chỉ tiêu nào` : `không nhận ra tiêu đề "${header}"`]);
   }
   const match = matches[at] as ConceptMatch;
   const deepestKnown = at === path.length - 1 || matches.slice(at + 1).every((m) => m?.concept === 'generic');
   if (!deepestKnown) {
-    return ignored(match.concept, [`tiêu đề "${own}" không phải chỉ tiêu đã biết`]);
+    return { ...unplaced([`không nhận ra tiêu đề "${own}" (dưới "${path.slice(0, path.length - 1).join(' / ')}")`]), concept: match.concept };
   }
   const reasons: string[] = [];
   let confidence = 1;
@@ -63,11 +69,11 @@ export function classifyColumn(path: readonly string[], blockMeasure: Measure | 
     confidence = Math.min(confidence, other ? 0.6 : 0.9);
     reasons.push(other ? `viết không dấu: "${match.phrase}" có thể là ${other} — đoán` : `viết không dấu, khớp "${match.phrase}"`);
   }
-  if (match.abbreviated) reasons.push('có chữ viết tắt (THA, CĐK, CCĐK, TĐC, CHV, KTS…)');
-  if (match.phrase.indexOf('ky truoc') >= 0 || match.phrase.indexOf('kỳ trước') >= 0) {
-    if (/\bkts\b/i.test(path.join(' '))) {
-      confidence = Math.min(confidence, 0.8);
-      reasons.push('"KTS" hiểu là "kỳ trước chuyển sang" (suy đoán)');
+  // Every header from the deciding one down may rest on an abbreviation ("ĐC", "TH xong", "CĐK / TS").
+  for (let i = at; i < path.length; i++) {
+    for (const a of matches[i]?.guessedFrom ?? []) {
+      confidence = Math.min(confidence, a.confidence);
+      reasons.push(`viết tắt "${a.short.toUpperCase()}" hiểu là "${a.long}" — đoán`);
     }
   }
 
@@ -121,8 +127,16 @@ export function classifyColumn(path: readonly string[], blockMeasure: Measure | 
   if (underNextPeriod && concept !== 'nextPeriod') {
     return ignored(concept, [`"${own}" thuộc phần chuyển kỳ sau, không dùng để tính`]);
   }
-  if (isHeaderWord(concept)) return ignored(concept, [`tiêu đề "${own}" không phải chỉ tiêu đã biết`]);
-  return { role: { kind: 'quantity', measure, key: concept }, confidence, reasons, concept, measureNamed };
+  if (isHeaderWord(concept)) return { ...unplaced([`không nhận ra tiêu đề "${own}"`]), concept };
+  const reading: ColumnReading = { role: { kind: 'quantity', measure, key: concept }, confidence, reasons, concept, measureNamed };
+  if (concept === 'postponed' && parents.some((_, i) => matches[i]?.concept === 'enforceable')) reading.underEnforceable = true;
+  if (match.net) reading.net = true;
+  return reading;
+}
+
+/** A column the reader cannot place: ignored, and flagged when it holds figures (mapColumns). */
+function unplaced(reasons: string[]): ColumnReading {
+  return { ...ignored(null, reasons), unplaced: true };
 }
 
 function ignored(concept: HeaderConcept | null, reasons: string[]): ColumnReading {

@@ -7,6 +7,10 @@ import { mapColumns, type BlockMapping } from './mapColumns';
 import { moneyUnitOf } from './moneyUnitOf';
 import { unitKey } from '../text/unitKey';
 import { pairStacked } from './pairStacked';
+import { regimeForYear } from '../period/regimeForYear';
+import { placePostponedInsideD } from './placePostponed';
+import { regimeFromData } from './regimeFromData';
+import { regimeFromStructure } from './regimeFromStructure';
 import { readUnits } from './readUnits';
 import { requireColumns, tooManyTables } from './requireColumns';
 import { rowProfile } from './rowProfile';
@@ -56,12 +60,26 @@ export function detectAggregated(rows: Grid, opts: DetectOptions = {}): Detectio
   const notRanked = new Set((opts.notRanked ?? []).map(unitKey));
   const factor = moneyUnitFactor(money.unit);
 
+  // The regime: given (a setting, the year), else what the headers say; a regime B table keeps its
+  // creditor-agreed "Hoãn" inside Đ (domain §3).
+  const given = opts.regime !== undefined && !opts.regimeAssumed ? opts.regime : opts.period ? regimeForYear(opts.period.year) : undefined;
+  const structural = given ? null : regimeFromStructure(maps);
+  if ((given ?? structural?.regime) === 'B') placePostponedInsideD(maps);
+
+  let result: DetectionResult;
   if (blocks.length === 1) {
     const map = maps[0] as Extract<BlockMapping, { ok: true }>;
     const missing = requireColumns(map);
     if (missing) return missing;
     const read = readUnits({ grid: rows, firstRow: first.firstDataRow, lastRow: first.lastDataRow, columns: map.columns, labelColumn: map.labelColumn, moneyFactor: factor, notRanked });
-    return finish(rows, first, map.columns, map.labelColumn, money, read.units, [...map.warnings, ...money.warnings, ...read.warnings], read.sections);
+    result = finish(rows, first, map.columns, map.labelColumn, money, read.units, [...map.warnings, ...money.warnings, ...read.warnings], read.sections);
+  } else result = pairStacked(rows, blocks, maps, measures, money, factor, notRanked, opts);
+  if (result.ok && !given) {
+    const found = structural ?? regimeFromData(result.table.units);
+    if (found) {
+      result.table.regime = found;
+      result.table.warnings.push(`Chế độ phân loại suy ra từ bảng: chế độ ${found.regime}, vì ${found.reason}. Nếu đã chọn năm thống kê hoặc chế độ, chế độ đã chọn được dùng.`);
+    }
   }
-  return pairStacked(rows, blocks, maps, measures, money, factor, notRanked, opts);
+  return result;
 }

@@ -1,6 +1,6 @@
 import { foldVietnamese, isUnaccented, normalizeText } from '../text/normalize';
 import type { QuantityKey } from '../types';
-import { ABBREVIATIONS } from '../vocabulary/abbreviations';
+import { ABBREVIATIONS, type Abbreviation } from '../vocabulary/abbreviations';
 import { HEADER_WORDS, isHeaderWord, type HeaderWord } from '../vocabulary/headerWords';
 import { quantityTerm } from '../vocabulary/quantities';
 
@@ -86,16 +86,30 @@ function phrases(): CompiledPhrase[] {
   return compiled;
 }
 
-/** Spells out the forms' abbreviations in normalized text ("cđk" → "có điều kiện"). */
-export function expandAbbreviations(normalized: string, unaccented: boolean): string {
+/** Spells out the forms' abbreviations in normalized text ("cđk" → "có điều kiện"); `used` collects those found. */
+export function expandAbbreviations(normalized: string, unaccented: boolean, used?: Abbreviation[]): string {
   let s = ` ${normalized} `;
-  for (const [short, long] of ABBREVIATIONS) {
-    const key = unaccented ? foldVietnamese(short) : short;
+  for (const a of ABBREVIATIONS) {
+    const key = unaccented ? foldVietnamese(a.short) : a.short;
     const pad = ` ${key} `;
-    while (s.indexOf(pad) >= 0) s = s.replace(pad, ` ${unaccented ? foldVietnamese(long) : long} `);
+    if (s.indexOf(pad) < 0) continue;
+    used?.push(a);
+    while (s.indexOf(pad) >= 0) s = s.replace(pad, ` ${unaccented ? foldVietnamese(a.long) : a.long} `);
   }
   return s;
 }
+
+/**
+ * "điểm c" of a legal reference ("Hoãn theo điểm c khoản 1 Điều 48"): a point of a clause of the law,
+ * never the competition points (điểm thi đua); taken out before matching, with "khoản 1", "Điều 48".
+ */
+const LEGAL_REFERENCE = / (?:điểm|diem) [a-zđ](?= (?:khoản|khoan|điều|dieu) )| (?:khoản|khoan|điều|dieu) \d+(?= )/g;
+
+/**
+ * What is deducted from a figure ("Số cũ chuyển sang (trừ số đã chuyển sổ theo dõi riêng)", "… sau khi
+ * trừ …", "… đã trừ …"): the header names the figure net of it, so the deducted words do not decide.
+ */
+const DEDUCTED = / (?:sau khi |đã |da )?(?:trừ|tru) .*$/;
 
 /** The concept of a header text, and whether it was matched without accents. */
 export interface ConceptMatch {
@@ -106,28 +120,58 @@ export interface ConceptMatch {
   unaccented: boolean;
   /** The text used an abbreviation (THA, CĐK, KTS …). */
   abbreviated: boolean;
+  /** The abbreviations the concept rests on: without them the text says something else, or nothing (a guess). */
+  guessedFrom?: Abbreviation[];
+  /** The header says what was deducted ("trừ …", "sau khi trừ", "đã trừ"): the figure is net of it. */
+  net?: boolean;
 }
 
 /**
  * Khái niệm của tiêu đề: what a header cell speaks of, by the first phrase of the lexicon it
  * contains as whole words. Text with accents is matched with accents; text typed without any
  * accent is matched accent-blind (the only way "Cong" can be read, while "Công" never is "Cộng").
+ * A legal reference ("điểm c khoản 1 Điều 48") and a deducted clause ("(trừ số đã chuyển sổ theo dõi
+ * riêng)") do not decide. A concept reached only through an abbreviation lists it in `guessedFrom`.
  *
  * @example headerConcept('Có điều kiện thi hành')?.concept // 'enforceable'
  * @example headerConcept('Chua co dieu kien')?.concept // 'notEnforceable'
+ * @example headerConcept('ĐC')?.guessedFrom?.[0].long // 'đình chỉ'
  * @example headerConcept('Ghi chú') // null
  */
 export function headerConcept(text: string): ConceptMatch | null {
-  const normalized = normalizeText(text);
+  let normalized = normalizeText(text);
   if (!normalized) return null;
   const unaccented = isUnaccented(normalized);
-  const expanded = expandAbbreviations(normalized, unaccented);
-  const abbreviated = expanded.trim() !== normalized;
+  let net = false;
+  if (normalized.indexOf('tru') >= 0 || normalized.indexOf('trừ') >= 0) {
+    const cut = ` ${normalized}`.replace(DEDUCTED, '').trim();
+    if (cut && cut !== normalized) {
+      normalized = cut;
+      net = true;
+    }
+  }
+  if (normalized.indexOf('đi') >= 0 || normalized.indexOf('di') >= 0 || normalized.indexOf('kho') >= 0) {
+    normalized = ` ${normalized} `.replace(LEGAL_REFERENCE, '').replace(/ +/g, ' ').trim();
+  }
+  const used: Abbreviation[] = [];
+  const expanded = expandAbbreviations(normalized, unaccented, used);
+  const abbreviated = used.length > 0;
+  const found = firstPhrase(expanded, unaccented);
+  if (!found) return null;
+  const match: ConceptMatch = { concept: found.concept, phrase: found.phrase, unaccented, abbreviated };
+  if (abbreviated) {
+    // Read again without spelling out: when the text alone says the same, the abbreviation did not decide.
+    const plain = firstPhrase(` ${normalized} `, unaccented);
+    if (!plain || plain.concept !== found.concept) match.guessedFrom = used;
+  }
+  if (net) match.net = true;
+  return match;
+}
+
+function firstPhrase(padded: string, unaccented: boolean): { concept: HeaderConcept; phrase: string } | null {
   for (const p of phrases()) {
     const needle = unaccented ? p.plain : p.accented;
-    if (expanded.indexOf(needle) >= 0) {
-      return { concept: p.concept, phrase: needle.trim(), unaccented, abbreviated };
-    }
+    if (padded.indexOf(needle) >= 0) return { concept: p.concept, phrase: needle.trim() };
   }
   return null;
 }

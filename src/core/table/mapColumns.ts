@@ -2,6 +2,8 @@ import type { ColumnMapping, Grid, Measure, QuantityKey } from '../types';
 import { chooseLabelColumn } from './chooseLabelColumn';
 import { classifyColumn, type ColumnReading } from './classifyColumn';
 import { headerPaths } from './headerPaths';
+import { holdsFigures } from './holdsFigures';
+import { looksLikeTermination } from './looksLikeTermination';
 import { ADDITIVE_KEYS } from './readUnits';
 import type { TableBlock } from './findTableBlocks';
 import type { MergeRange } from './types';
@@ -10,7 +12,15 @@ import { quantityName } from '../vocabulary/quantities';
 
 /** The columns of one block, mapped; or why they cannot be. */
 export type BlockMapping =
-  | { ok: true; columns: ColumnMapping[]; labelColumn: number; warnings: string[]; measures: Measure[] }
+  | {
+      ok: true;
+      columns: ColumnMapping[];
+      labelColumn: number;
+      warnings: string[];
+      measures: Measure[];
+      /** "Hoãn" columns under the "Có điều kiện" parent: a part of Đ under regime B (see placePostponed). */
+      postponedInsideD: number[];
+    }
   | { ok: false; message: string };
 
 /**
@@ -42,6 +52,14 @@ export function mapColumns(grid: Grid, block: TableBlock, blockMeasure: Measure 
       col.confidence = Math.min(col.confidence, 0.9);
       col.reasons = [`cột có nhiều tên nhất trong các dòng số liệu${col.header ? ` (tiêu đề "${col.header}")` : ''}`];
     } else col.reasons.push('có tên đơn vị trong các dòng số liệu');
+  }
+  // A column the reader cannot place is shown as such when it holds figures: never quietly "Bỏ qua".
+  for (const col of columns) {
+    if (col.column === labelColumn || !(readings[col.column] as ColumnReading).unplaced) continue;
+    if (!holdsFigures(grid, col.column, block.firstDataRow, block.lastDataRow)) continue;
+    col.confidence = 0.5;
+    col.reasons.push('cột có số liệu nhưng không biết là chỉ tiêu nào: bỏ qua — nếu là chỉ tiêu, hãy chọn vai trò cho cột');
+    warnings.push(`Cột ${col.column + 1}${col.header ? ` ("${col.header}")` : ''} có số liệu nhưng không nhận ra tiêu đề: không dùng để tính. Nếu là một chỉ tiêu, hãy chọn vai trò cho cột trong thanh bên.`);
   }
   for (const col of columns) {
     if (col.column !== labelColumn && col.role.kind === 'label') {
@@ -96,6 +114,46 @@ export function mapColumns(grid: Grid, block: TableBlock, blockMeasure: Measure 
       x.reasons.push('không có cột "Đình chỉ" bên cạnh: coi là giải quyết xong (X) — đoán');
     }
     if (has('enforceable') && (has('completed') || has('fullyEnforced'))) measures.push(m);
+    const xWithoutX2 = seen.get(`${m}:completed`);
+    if (xWithoutX2 && !has('terminated')) {
+      for (const col of columns) {
+        if (!(readings[col.column] as ColumnReading).unplaced || col.column === labelColumn || !looksLikeTermination(col.header)) continue;
+        warnings.push(
+          `Cột ${xWithoutX2.column + 1} ("${xWithoutX2.header}") được lấy làm giải quyết xong (X) về ${MEASURES[m].vi} mà không có đình chỉ (X2), ` +
+          `trong khi cột ${col.column + 1} ("${col.header}") có thể là đình chỉ: nếu đúng, hãy chọn vai trò "đình chỉ (X2)" cho cột đó, vì X = X1 + X2.`,
+        );
+      }
+    }
+    separateRegister(readings, seen, m);
   }
-  return { ok: true, columns, labelColumn, warnings, measures };
+  // A rate whose header names no measure ("Tỷ lệ (%)") is the rate of the one measure the block has.
+  if (measures.length === 1) {
+    const only = measures[0] as Measure;
+    for (const col of columns) {
+      if (col.role.kind !== 'typedRate' || col.role.measure === only || (readings[col.column] as ColumnReading).measureNamed) continue;
+      col.role = { kind: 'typedRate', measure: only };
+      col.reasons.push(`tỷ lệ về ${MEASURES[only].vi}: bảng chỉ có số liệu về ${MEASURES[only].vi}`);
+    }
+  }
+  const postponedInsideD = readings.flatMap((r, c) => (r.underEnforceable && (columns[c] as ColumnMapping).role.kind === 'quantity' ? [c] : []));
+  return { ok: true, columns, labelColumn, warnings, measures, postponedInsideD };
+}
+
+/**
+ * Án theo dõi riêng (F) beside số cũ (C), domain §3: a C header that says what it deducted ("trừ số đã
+ * chuyển sổ theo dõi riêng") is net, and the F column beside it is then only shown, not used (T = C + M);
+ * a plain C with an F column is gross: F is read, and T = C − F + M. A quantity set that holds F
+ * therefore always holds a gross C.
+ */
+function separateRegister(readings: readonly ColumnReading[], seen: Map<string, ColumnMapping>, m: Measure): void {
+  const c = seen.get(`${m}:carriedOver`);
+  const f = seen.get(`${m}:separateRegister`);
+  if (!c || !f) return;
+  if (readings[c.column]?.net) {
+    f.role = { kind: 'ignored' };
+    f.reasons.push(`cột ${c.column + 1} ("${c.header}") đã trừ số này: số cũ là số sau khi trừ, T = C + M; cột này không dùng để tính`);
+    seen.delete(`${m}:separateRegister`);
+  } else {
+    c.reasons.push(`có cột án theo dõi riêng (cột ${f.column + 1}): số cũ chưa trừ số này, T = C − F + M`);
+  }
 }

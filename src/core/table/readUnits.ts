@@ -1,4 +1,3 @@
-import { parsePercent } from '../numbers/parsePercent';
 import type { CellProblem, CellProblemKind, CellValue, ColumnMapping, Grid, Measure, QuantityKey, QuantitySet, UnitRecord } from '../types';
 import { describeValue } from '../numbers/describeValue';
 import { formatNumber } from '../numbers/formatNumber';
@@ -7,6 +6,7 @@ import { cellText } from './cellText';
 import { normalizeText } from '../text/normalize';
 import { unitKey } from '../text/unitKey';
 import { readQuantity } from './readQuantity';
+import { readTypedRate } from './readTypedRate';
 import { isDistrictUnit, isProvincialOffice } from './isProvincialOffice';
 import { rowKinds } from './rowKinds';
 
@@ -84,8 +84,8 @@ export function readUnits(input: ReadUnitsInput): { units: UnitRecord[]; warning
         const before = set[role.key];
         set[role.key] = before !== undefined && ADDITIVE_KEYS.has(role.key) ? before + value : before ?? value;
       } else if (role.kind === 'typedRate') {
-        // A fraction a little above 1 is a typed rate of a broken row (X > Đ): kept, so the check can flag it.
-        const p = typeof v === 'number' && v > 1 && v <= 1.5 ? { ok: true as const, value: v } : parsePercent(v);
+        // As the forms type it: a fraction, "54,75%", or 54,75 in a "(%)" column (readTypedRate).
+        const p = readTypedRate(v);
         if (p.ok && p.value !== null) {
           // Set in place (no spread per row): the same object and key order as { ...typedRate, [measure]: value }.
           if (!unit.typedRate) unit.typedRate = {};

@@ -17,9 +17,10 @@ export interface RowProfile {
   title: boolean;
 }
 
-/** "(1)", "1", "A", "4=5+6", "(4)=(5)+(6)", "1 = 2 + 3": a column-number cell. */
-/** "(1)", "A", "(A)", "4=5+6", "(4)=(5)+(6)": a mark that only a column-number row holds. */
-const STRONG_MARK = /^(\(\s*(\d{1,3}|[a-dA-D])\s*\)|[A-D]|\(?\s*\d{1,3}\s*\)?(\s*[=+\-]\s*\(?\s*\d{1,3}\s*\)?)+)$/;
+/** "(1)", "A", "(A)", "4=5+6", "(4)=(5)+(6)", "(4=5+6)": a mark that only a column-number row holds. */
+const STRONG_MARK = /^(\(\s*(\d{1,3}|[a-dA-D])\s*\)|[A-D]|\(?\s*\(?\s*\d{1,3}\s*\)?(\s*[=+\-]\s*\(?\s*\d{1,3}\s*\)?)+\s*\)?)$/;
+/** The column's own number at the start of a mark: "(2)" and "2 = 3 + 4" are column 2. */
+const LEADING_NUMBER = /^\(?\s*(\d{1,3})/;
 /** Read once at load: in the local runtime (a Node vm context) each lookup of a global costs about 0,2 µs, per cell here. */
 const { isInteger } = Number;
 const TITLE_WORDS = /(báo cáo|biểu số|biểu mẫu|đơn vị tính|kèm theo|ban hành|đơn vị báo cáo|đơn vị nhận|cộng hòa|độc lập)/i;
@@ -56,7 +57,16 @@ export function rowProfile(row: readonly CellValue[]): RowProfile {
     }
     const t = typeof v === 'string' ? v.trim() : '';
     const mark = t !== '' && STRONG_MARK.test(t);
-    if (mark) marks++;
+    if (mark) {
+      marks++;
+      // "2 = 3 + 4" between 1 and 3 continues the numbering ("A | 1 | 2 = 3 + 4 | 3 | 4").
+      const lead = LEADING_NUMBER.exec(t);
+      if (lead) {
+        const n = +(lead[1] as string);
+        if (lastInt !== null && n === lastInt + 1) sequence++;
+        lastInt = n;
+      }
+    }
     const q = t && mayBeFigure(t) ? readQuantity(t) : null;
     if (q && q.ok && q.value !== null) {
       numeric++;

@@ -67,6 +67,11 @@ export interface DetectedTable {
   confidence: number;
   /** Vietnamese notes for the user (a guess made, a column ignored, a default used). */
   warnings: string[];
+  /**
+   * The regime the table itself points to (chế độ suy ra từ bảng), when none was given (no year, no
+   * setting) and its headers or data say: the checks then use it, and say so.
+   */
+  regime?: { regime: Regime; source: 'structure' | 'data'; reason: string };
   /** For a case register: its columns, how it was grouped, the period, and per group what open cases collected. */
   register?: {
     columns: RegisterColumn[];
@@ -146,8 +151,10 @@ export interface DetectOptions {
   notRanked?: string[];
   /** Case registers: the reporting period (else read from a title "12 tháng năm 2024"). */
   period?: Period;
-  /** Case registers: the regime (else from the period's year). */
+  /** The regime (else from the period's year; an aggregated table without either infers it from itself). */
   regime?: Regime;
+  /** True when `regime` is only the default (no year, no setting): an aggregated table may then say its own. */
+  regimeAssumed?: boolean;
   /** Case registers: one record per unit (default) or per enforcement officer. */
   registerGroupBy?: 'unit' | 'officer';
   /** Case registers: add what open cases have collected to X tiền (default false). */

@@ -42,6 +42,7 @@ interface Identity {
 }
 
 const T_CM: Identity = { left: 'totalAccepted', terms: [{ key: 'carriedOver' }, { key: 'newlyAccepted' }] };
+const T_CFM: Identity = { left: 'totalAccepted', terms: [{ key: 'carriedOver' }, { key: 'separateRegister', minus: true }, { key: 'newlyAccepted' }] };
 const P_TUR: Identity = { left: 'mustEnforce', terms: [{ key: 'totalAccepted' }, { key: 'delegated', minus: true }, { key: 'withdrawn', minus: true }] };
 const P_DK: Identity = { left: 'mustEnforce', terms: [{ key: 'enforceable' }, { key: 'notEnforceable' }] };
 const P_DKH: Identity = { left: 'mustEnforce', terms: [{ key: 'enforceable' }, { key: 'notEnforceable' }, { key: 'postponed' }] };
@@ -56,7 +57,7 @@ const BOTH = ['viec', 'tien'] as const;
 
 /**
  * Kiểm tra các đẳng thức của một dòng (domain §3), for việc and for tiền, whichever the row has:
- * T = C + M; P = T − U − R; P = Đ + K (regime A) or P = Đ + K + H (regime B); the parts of Đ add up
+ * T = C + M (T = C − F + M when the row holds F, its C then gross); P = T − U − R; P = Đ + K (regime A) or P = Đ + K + H (regime B); the parts of Đ add up
  * (X + đang thi hành + trường hợp khác, + H in regime A); X = X1 + X2; X ≤ Đ; S = P − X;
  * S_Đ = Đ − X. An identity is checked only when the sheet has every figure it needs. A row that
  * passes allocates nothing (a table can have 50.000 rows): the terms are built for a finding only.
@@ -69,7 +70,9 @@ export function checkRowIdentities(unit: UnitRecord, opts: ValidationOptions): F
   for (const measure of BOTH) {
     const q = measure === 'viec' ? unit.viec : unit.tien;
     if (q.totalAccepted !== undefined && q.carriedOver !== undefined && q.newlyAccepted !== undefined) {
-      checkSum(out, unit, measure, opts, 'T=C+M', T_CM, q.totalAccepted, q.carriedOver, q.newlyAccepted);
+      // F in the set means C is gross (a C header "trừ …" is net and its F is not read): T = C − F + M.
+      if (q.separateRegister !== undefined) checkSum(out, unit, measure, opts, 'T=C-F+M', T_CFM, q.totalAccepted, q.carriedOver, q.separateRegister, q.newlyAccepted);
+      else checkSum(out, unit, measure, opts, 'T=C+M', T_CM, q.totalAccepted, q.carriedOver, q.newlyAccepted);
     }
     if (q.mustEnforce !== undefined && q.totalAccepted !== undefined && (q.delegated !== undefined || q.withdrawn !== undefined)) {
       checkSum(out, unit, measure, opts, 'P=T-U-R', P_TUR, q.mustEnforce, q.totalAccepted, q.delegated ?? 0, q.withdrawn ?? 0);

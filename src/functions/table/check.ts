@@ -36,16 +36,23 @@ export const THADS_CHECK: CustomFunctionSpec = {
       ...(settings.countPartialCollections !== undefined ? { countPartialCollections: settings.countPartialCollections } : {}),
       notRanked: settings.notRanked,
       regime: settings.options.regime,
+      ...(settings.regimeGiven ? {} : { regimeAssumed: true }),
       ...(settings.options.period ? { period: settings.options.period } : {}),
     });
     if (!detected.ok) throw new ThadsError(`${NAME}: ${detected.message}`);
+    // With no year and no "chế độ", the regime the table points to (its headers, its data) is used, and said.
+    const inferred = settings.regimeGiven ? undefined : detected.table.regime;
     const findings = validateTable(detected.table.units, {
-      regime: settings.options.regime,
+      regime: inferred?.regime ?? settings.options.regime,
       moneyUnit: detected.table.moneyUnit,
       sections: detected.table.sections ?? [],
       columns: detected.table.columns,
       inRange: true,
     });
-    return findings.length === 0 ? [['']] : findings.map((f) => [f.message]);
+    const lines = findings.map((f) => [f.message]);
+    if (inferred && (inferred.regime !== settings.options.regime || lines.length > 0)) {
+      lines.unshift([`Kiểm tra theo chế độ ${inferred.regime} (suy ra từ bảng: ${inferred.reason}); ghi "chế độ" hoặc "năm" trong vùng options để chọn khác.`]);
+    }
+    return lines.length === 0 ? [['']] : lines;
   },
 };

@@ -48,6 +48,7 @@ export const THADS_SUMMARY: CustomFunctionSpec = {
       ...(settings.countPartialCollections !== undefined ? { countPartialCollections: settings.countPartialCollections } : {}),
       notRanked: settings.notRanked,
       options: settings.options,
+      ...(settings.regimeGiven ? {} : { regimeAssumed: true }),
       inRange: true,
       targets: (row) => {
         const t: Targets = {};

@@ -22,6 +22,8 @@ export interface TableOptions {
   registerGroupBy?: 'unit' | 'officer';
   /** Case registers: count what open cases collected in X tiền. */
   countPartialCollections?: boolean;
+  /** False when neither "năm" nor "chế độ" was given: options.regime is then only the default, and the table may say its own. */
+  regimeGiven: boolean;
 }
 
 /** The settings a user may write in the options range, by folded name. */
@@ -44,7 +46,7 @@ export function tableOptions(fnName: string, value: unknown): TableOptions {
   let weightViec: number | undefined;
   let targetMode: IndicatorOptions['targetMode'] | undefined;
   let shareBase: IndicatorOptions['shareBase'] | undefined;
-  const out: TableOptions = { options: defaultIndicatorOptions(), notRanked: [] };
+  const out: TableOptions = { options: defaultIndicatorOptions(), notRanked: [], regimeGiven: false };
   let labelColumn: number | undefined;
   let headerEnd: number | undefined;
   const columns: ExplicitMapping['columns'] = [];
@@ -150,6 +152,7 @@ export function tableOptions(fnName: string, value: unknown): TableOptions {
   const options = defaultIndicatorOptions(period);
   if (month !== undefined && year === undefined) throw new ThadsError(`${fnName}: có "tháng" mà thiếu "năm" trong vùng options.`);
   options.regime = regime ?? (year !== undefined ? regimeForYear(year) : options.regime);
+  out.regimeGiven = regime !== undefined || year !== undefined;
   if (targetMode) options.targetMode = targetMode;
   if (shareBase) options.shareBase = shareBase;
   if (rankBy === 'tien') options.rankBy = { kind: 'tien' };

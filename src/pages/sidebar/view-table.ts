@@ -111,7 +111,8 @@ export function columnsSection(model: Model, form: Form, actions: Actions): HTML
   // Guesses, corrections and columns named in a problem come first; certain ones fold away, since
   // a real form has 30 columns and the sidebar is 300 px wide.
   const flagged = new Set(issues.flatMap((i) => i.columns));
-  const needsLook = (c: FormColumn) => c.edited || flagged.has(c.column) || (c.confidence < 1 && c.role.kind !== 'ignored');
+  // An ignored column below 1 is one the reader could not place though it holds figures: it must stand out.
+  const needsLook = (c: FormColumn) => c.edited || flagged.has(c.column) || c.confidence < 1;
   const attention = form.columns.filter(needsLook);
   const sure = form.columns.filter((c) => !needsLook(c));
   const short = shortHeaders(form.columns.map((c) => c.header));

@@ -30,3 +30,10 @@ describe('quantities through the identities of domain §3', () => {
     expect(deriveQuantities({ carriedOver: 1, newlyAccepted: 1, totalAccepted: 5 }, 'B').totalAccepted).toBe(5);
   });
 });
+
+describe('án theo dõi riêng (F) beside a gross số cũ (C)', () => {
+  it('T = C − F + M: "Tổng thụ lý 5.211 việc (đã trừ án theo dõi riêng là 999 việc)"', () => {
+    expect(deriveQuantities({ carriedOver: 2299, separateRegister: 999, newlyAccepted: 3911 }, 'B').totalAccepted).toBe(5211);
+    expect(deriveQuantities({ carriedOver: 2299, newlyAccepted: 3911 }, 'B').totalAccepted).toBe(6210);
+  });
+});

@@ -28,7 +28,7 @@ describe('classifyColumn: a column\'s meaning from its header path', () => {
   it('ignores an unknown or a merely generic header, and says why', () => {
     const note = classifyColumn(['Ghi chú'], null);
     expect(note.role).toEqual({ kind: 'ignored' });
-    expect(note.reasons).toEqual(['tiêu đề "Ghi chú" không phải chỉ tiêu đã biết']);
+    expect(note.reasons).toEqual(['không nhận ra tiêu đề "Ghi chú"']);
     expect(classifyColumn(['Tổng số'], null).reasons).toEqual(['tiêu đề "Tổng số" chung chung, không rõ chỉ tiêu nào']);
     expect(classifyColumn([], null).reasons).toEqual(['cột không có tiêu đề']);
   });
@@ -39,5 +39,22 @@ describe('classifyColumn: a column\'s meaning from its header path', () => {
     expect(r.confidence).toBe(0.9);
     expect(r.reasons.join(' ')).toContain('không dấu');
     expect(classifyColumn(['Có điều kiện thi hành'], null).confidence).toBe(1);
+  });
+});
+
+describe('classifyColumn', () => {
+  it('an abbreviated header is a guess that names its abbreviation', () => {
+    const r = classifyColumn(['Có điều kiện', 'ĐC'], null);
+    expect(r.role).toEqual({ kind: 'quantity', measure: 'viec', key: 'terminated' });
+    expect(r.confidence).toBeLessThan(1);
+    expect(r.reasons).toContain('viết tắt "ĐC" hiểu là "đình chỉ" — đoán');
+  });
+  it('an unknown header is unplaced, not a known "Bỏ qua"', () => {
+    expect(classifyColumn(['Xyz'], null)).toMatchObject({ role: { kind: 'ignored' }, unplaced: true, reasons: ['không nhận ra tiêu đề "Xyz"'] });
+    expect(classifyColumn(['STT'], null).unplaced).toBeUndefined();
+  });
+  it('"Hoãn" under "Có điều kiện" is marked as inside Đ; beside it, not', () => {
+    expect(classifyColumn(['Có điều kiện thi hành', 'Hoãn theo điểm c khoản 1 Điều 48'], null)).toMatchObject({ role: { key: 'postponed' }, underEnforceable: true });
+    expect(classifyColumn(['Hoãn, tạm đình chỉ'], null).underEnforceable).toBeUndefined();
   });
 });

@@ -119,3 +119,20 @@ describe('completedOf: X as the sheet gives it', () => {
     expect(completedOf({ enforceable: 4029 })).toBeUndefined();
   });
 });
+
+const unitB = (viec: QuantitySet): UnitRecord => ({ label: 'Chi cục A', row: 6, kind: 'unit', ranked: true, viec, tien: {} });
+const optsB = { regime: 'B' as const, moneyUnit: 'nghin' as const };
+
+describe('checkRowIdentities: T and the separate register (F)', () => {
+  it('a row with F checks T = C − F + M, not T = C + M', () => {
+    expect(checkRowIdentities(unitB({ carriedOver: 2299, separateRegister: 999, newlyAccepted: 3911, totalAccepted: 5211 }), optsB)).toEqual([]);
+    const f = checkRowIdentities(unitB({ carriedOver: 2299, separateRegister: 999, newlyAccepted: 3911, totalAccepted: 6210 }), optsB);
+    expect(f.map((x) => x.message)).toEqual([
+      'Dòng 7 (Chi cục A), việc: T = C − F + M không đúng: T = 6.210 việc nhưng C − F + M = 2.299 − 999 + 3.911 = 5.211 việc, chênh lệch 999 việc.',
+    ]);
+  });
+  it('a row without F checks T = C + M', () => {
+    expect(checkRowIdentities(unitB({ carriedOver: 1300, newlyAccepted: 3911, totalAccepted: 5211 }), optsB)).toEqual([]);
+    expect(checkRowIdentities(unitB({ carriedOver: 2299, newlyAccepted: 3911, totalAccepted: 5211 }), optsB).map((x) => x.rule)).toEqual(['T=C+M']);
+  });
+});

@@ -14,6 +14,7 @@ import { runInContext } from 'node:vm';
 import { Workbook, createRuntime, type AppsScriptRuntime } from '../runtime/index';
 import { parsePercent } from '../src/core/numbers/parsePercent';
 import { formatPercent } from '../src/core/numbers/formatPercent';
+import { periodDisagreement } from '../src/core/period/periodDisagreement';
 import { regimeForYear } from '../src/core/period/regimeForYear';
 import { foldVietnamese } from '../src/core/text/normalize';
 import { withReportDefaults } from '../src/shared/reportSettings';
@@ -166,6 +167,8 @@ export async function runDemo(
     `Kỳ báo cáo: ${month} tháng năm ${year}` +
       (options.year !== undefined || options.month !== undefined ? ' (theo tham số)' : guess ? ` (đọc từ “${guess.text}”)` : ''),
   );
+  const disagreement = periodDisagreement({ year, month }, guess ?? null);
+  if (disagreement) log(`  Cảnh báo: ${disagreement}`);
   log(`Chế độ phân loại: ${regime} (mặc định theo năm ${year}; có thể đổi trong bảng điều khiển)`);
   const pct = (v: number | null) => (v === null ? 'không có' : formatPercent(v));
   log(`Chỉ tiêu: ${targetsSaid}${targets.kind === 'uniform' ? ` — việc ${pct(targets.viec)}, tiền ${pct(targets.tien)}` : ''}`);

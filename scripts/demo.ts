@@ -129,11 +129,13 @@ export async function runDemo(
 
   const state = rpc<GetStateResponse>(runtime, 'sidebarGetState', { sheet: null });
   if (!state.ok) throw new DemoInputError(state.message);
+  const givenPeriod = options.year !== undefined && options.month !== undefined ? { year: options.year, month: options.month } : null;
   const dataSheets = state.sheets.filter((s) => s.kind === 'data').map((s) => s.name);
   let detected: Extract<DetectResponse, { ok: true }> | null = null;
   let lastMessage = 'không có trang số liệu';
   for (const sheet of [state.activeSheet, ...dataSheets.filter((n) => n !== state.activeSheet)]) {
-    const d = rpc<DetectResponse>(runtime, 'sidebarDetect', { source: { sheet, range: null, mapping: null }, moneyUnit: null, notRanked: [] });
+    // The period given on the command line is the one a case register is aggregated over.
+    const d = rpc<DetectResponse>(runtime, 'sidebarDetect', { source: { sheet, range: null, mapping: null }, moneyUnit: null, notRanked: [], period: givenPeriod });
     if (d.ok) {
       detected = d;
       break;

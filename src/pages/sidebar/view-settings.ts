@@ -11,6 +11,7 @@ import { t, type Lang } from './i18n';
 import { percentText } from './percent';
 import { dayText } from '../../core/period/dayText';
 import { periodRange } from '../../core/period/periodRange';
+import { periodDisagreement } from '../../core/period/periodDisagreement';
 
 export function periodSection(model: Model, form: Form, actions: Actions): HTMLElement {
   const lang = model.lang;
@@ -21,6 +22,8 @@ export function periodSection(model: Model, form: Form, actions: Actions): HTMLE
   });
   const guess = model.periodGuess;
   const existing = model.state ? model.state.reports.find((r) => r.year === year && r.month === form.month) : undefined;
+  // The same warning the report's findings and the demo give: the figures are the title's period's.
+  const disagreement = year === null ? null : periodDisagreement({ year, month: form.month }, guess);
   return section(
     'sec-period',
     t(lang, 'secPeriod'),
@@ -35,6 +38,7 @@ export function periodSection(model: Model, form: Form, actions: Actions): HTMLE
       ),
     ),
     guess ? h('p', { className: 'hint' }, `${t(lang, 'periodGuessed')}: «${guess.text}»`) : null,
+    disagreement ? h('p', { className: 'msg warn', id: 'period-disagrees', attrs: { lang: 'vi' } }, disagreement) : null,
     existing ? h('p', { className: 'hint', id: 'replaces-report' }, t(lang, 'reportReplaced').replace('%s', () => existing.sheetName)) : null,
     radios(
       'regime',

@@ -14,6 +14,7 @@ import { runInContext } from 'node:vm';
 import { Workbook, createRuntime, type AppsScriptRuntime } from '../runtime/index';
 import { parseTargetInput } from '../src/core/numbers/parseTargetInput';
 import { formatPercent } from '../src/core/numbers/formatPercent';
+import { periodDisagreement } from '../src/core/period/periodDisagreement';
 import { regimeForYear } from '../src/core/period/regimeForYear';
 import { foldVietnamese } from '../src/core/text/normalize';
 import { withReportDefaults } from '../src/shared/reportSettings';
@@ -129,11 +130,13 @@ export async function runDemo(
 
   const state = rpc<GetStateResponse>(runtime, 'sidebarGetState', { sheet: null });
   if (!state.ok) throw new DemoInputError(state.message);
+  const givenPeriod = options.year !== undefined && options.month !== undefined ? { year: options.year, month: options.month } : null;
   const dataSheets = state.sheets.filter((s) => s.kind === 'data').map((s) => s.name);
   let detected: Extract<DetectResponse, { ok: true }> | null = null;
   let lastMessage = 'không có trang số liệu';
   for (const sheet of [state.activeSheet, ...dataSheets.filter((n) => n !== state.activeSheet)]) {
-    const d = rpc<DetectResponse>(runtime, 'sidebarDetect', { source: { sheet, range: null, mapping: null }, moneyUnit: null, notRanked: [] });
+    // The period given on the command line is the one a case register is aggregated over.
+    const d = rpc<DetectResponse>(runtime, 'sidebarDetect', { source: { sheet, range: null, mapping: null }, moneyUnit: null, notRanked: [], period: givenPeriod });
     if (d.ok) {
       detected = d;
       break;
@@ -168,6 +171,8 @@ export async function runDemo(
     `Kỳ báo cáo: ${month} tháng năm ${year}` +
       (options.year !== undefined || options.month !== undefined ? ' (theo tham số)' : guess ? ` (đọc từ “${guess.text}”)` : ''),
   );
+  const disagreement = periodDisagreement({ year, month }, guess ?? null);
+  if (disagreement) log(`  Cảnh báo: ${disagreement}`);
   log(`Chế độ phân loại: ${regime} (mặc định theo năm ${year}; có thể đổi trong bảng điều khiển)`);
   log(`Chỉ tiêu: ${targetsSaid}${targets.kind === 'uniform' ? ` — việc ${pct(targets.viec)}, tiền ${pct(targets.tien)}` : ''}`);
   log(`So sánh cùng kỳ: ${comparison ? `trang “${comparison}”` : 'không có'}`);

@@ -248,6 +248,11 @@ export const detectRequestSchema = lazy(() => z.object({
   source: sourceSchema(),
   moneyUnit: z.nullable(moneyUnitSchema()),
   notRanked: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(1000)),
+  /**
+   * The period the user set, when there is one: a case register is aggregated over it (its title
+   * and dates may not say which period it is). Absent or null: read from the register.
+   */
+  period: z.optional(z.nullable(periodSchema())),
 }));
 export type DetectRequest = z.infer<ReturnType<typeof detectRequestSchema>>;
 

@@ -110,6 +110,24 @@ describe('the sidebar against a stand-in server', { timeout: BROWSER_TEST_TIMEOU
     await page.waitForSelector('#replaces-report');
   });
 
+  it('warns while the chosen period disagrees with the one the table’s title states, and not once they agree', async () => {
+    await open(fakeServer(UNITS));
+    const { page } = browser;
+    // The stand-in table's title says 12 tháng năm 2020.
+    expect(await page.$('#period-disagrees')).toBeNull();
+    await page.fill('#year', '2019');
+    await page.press('#year', 'Tab');
+    await page.waitForSelector('#period-disagrees');
+    const text = await page.textContent('#period-disagrees');
+    expect(text).toMatch(/^Kỳ báo cáo đã chọn \(12 tháng năm 2019\) khác kỳ ghi ở tiêu đề «.+» \(12 tháng năm 2020\): số liệu của bảng là của kỳ ghi ở tiêu đề; hãy kiểm tra lại năm và tháng\.$/);
+    await page.fill('#year', '2020');
+    await page.press('#year', 'Tab');
+    await page.waitForSelector('#period-disagrees', { state: 'detached' });
+    await page.selectOption('#month', '6');
+    await page.waitForSelector('#period-disagrees');
+    expect(await page.textContent('#period-disagrees')).toContain('Kỳ báo cáo đã chọn (6 tháng năm 2020)');
+  });
+
   it('shows a thrown server error in plain Vietnamese and writes no result', async () => {
     await open(
       fakeServer(UNITS, {

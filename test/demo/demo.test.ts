@@ -115,6 +115,50 @@ describe('bad input: a message, exit code 1, nothing written', () => {
   });
 });
 
+describe('the demo with a period set on the command line', () => {
+  it('warns when --month disagrees with the title and when the comparison sheet is not year − 1, and still writes the report', async () => {
+    const lines: string[] = [];
+    const r = await runDemo(parseArgs(['--out', tempDir(), '--month', '6']), (l) => lines.push(l), { build: false });
+    const title = '«12 tháng năm 2020 (từ 01/10/2019 đến 30/09/2020) Đơn vị tính: việc; 1.000 đồng»';
+    const warning = `Kỳ báo cáo đã chọn (6 tháng năm 2020) khác kỳ ghi ở tiêu đề ${title} (12 tháng năm 2020): số liệu của bảng là của kỳ ghi ở tiêu đề; hãy kiểm tra lại năm và tháng.`;
+    expect(lines).toContain(`  Cảnh báo: ${warning}`);
+    expect(r.response.findings.map((f) => f.message)).toEqual([
+      warning,
+      'Bảng so sánh (trang “Cùng kỳ 2019”) là số liệu 12 tháng năm 2019 (theo tiêu đề «12 tháng năm 2019 (từ 01/10/2018 đến 30/09/2019) Đơn vị tính: việc; 1.000 đồng»), không phải cùng kỳ năm trước của kỳ báo cáo (6 tháng năm 2019): các số so với cùng kỳ là so với một kỳ khác.',
+    ]);
+    expect(r.reportSheet).toBe('Báo cáo 6 tháng năm 2020');
+  });
+
+  it('warns for --year 2030 that the comparison sheet of 2019 is not the same period last year', async () => {
+    const lines: string[] = [];
+    const r = await runDemo(parseArgs(['--out', tempDir(), '--year', '2030']), (l) => lines.push(l), { build: false });
+    expect(lines.some((l) => l.startsWith('  Cảnh báo: Kỳ báo cáo đã chọn (12 tháng năm 2030) khác kỳ ghi ở tiêu đề'))).toBe(true);
+    expect(r.response.findings.map((f) => f.rule)).toEqual(['period', 'comparison-period']);
+    expect(r.response.findings[1]!.message).toMatch(/không phải cùng kỳ năm trước của kỳ báo cáo \(12 tháng năm 2029\)/);
+  });
+
+  it('makes the report from a case register whose title and cells do not say its period, its tiền from the money columns', async () => {
+    const dir = tempDir();
+    const input = join(dir, 'so-thu-ly.xlsx');
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Sổ thụ lý');
+    sheet.addRow(['SỔ THỤ LÝ THI HÀNH ÁN']);
+    sheet.addRow(['STT', 'Đơn vị', 'Trạng thái', 'Số tiền phải thi hành (đồng)', 'Số tiền đã thi hành (đồng)']);
+    sheet.addRow([1, 'Chi cục THADS huyện A', 'Thi hành xong', 10_000_000, 10_000_000]);
+    sheet.addRow([2, 'Chi cục THADS huyện A', 'Đang thi hành', 20_000_000, 5_000_000]);
+    sheet.addRow([3, 'Chi cục THADS huyện B', 'Đình chỉ', 3_000_000, 0]);
+    sheet.addRow([4, 'Chi cục THADS huyện B', 'Chưa có điều kiện', 4_000_000, 0]);
+    await book.xlsx.writeFile(input);
+    const lines: string[] = [];
+    const r = await runDemo(parseArgs(['--input', input, '--out', join(dir, 'out'), '--year', '2024', '--month', '12']), (l) => lines.push(l), { build: false });
+    expect(r.reportSheet).toBe('Báo cáo 12 tháng năm 2024');
+    // việc: A 1 of 2, B 1 of 1; tiền: A 10 of 30 triệu, B 3 of 3 triệu (chưa có điều kiện is outside Đ).
+    expect(r.response.summary.rateViec).toBeCloseTo(2 / 3, 12);
+    expect(r.response.summary.rateTien).toBeCloseTo(13 / 33, 12);
+    expect(lines).toContain('Bảng số liệu: trang “Sổ thụ lý”, 2 đơn vị, tiền tính theo đồng.');
+  });
+});
+
 describe('the page escapes what came from cells', () => {
   it('shows markup in unit names as text', () => {
     expect(escapeHtml('<img src=x onerror="alert(1)">')).toBe('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;');

@@ -8,6 +8,7 @@ import type { ColumnMapping, Grid, Period } from '../types';
 import { aggregateRegister } from './aggregateRegister';
 import { dayNumber } from './dayNumber';
 import { registerColumns } from './registerColumns';
+import { registerHeader } from './registerHeader';
 
 /** Header rows are looked for among the first rows only. */
 const HEADER_SCAN = 30;
@@ -47,7 +48,10 @@ export function findRegisterHeader(grid: Grid): number {
  * @example detectRegister(grid, 4, { period: { year: 2024, month: 12 } }).ok // true
  */
 export function detectRegister(grid: Grid, headerRow: number, opts: DetectOptions): DetectionResult {
-  const columns = registerColumns(grid[headerRow] ?? []);
+  const first = registerColumns(grid[headerRow] ?? []);
+  const header = registerHeader(grid, headerRow, first.filter((c) => c.field === 'status' || c.field === 'unit' || c.field === 'officer').map((c) => c.column));
+  const columns = header.rows === 1 ? first : registerColumns(header.headers);
+  const dataRow = headerRow + header.rows;
   const warnings: string[] = [];
   const status = columns.find((c) => c.field === 'status');
   const groupBy = opts.registerGroupBy ?? (columns.some((c) => c.field === 'unit') ? 'unit' : 'officer');
@@ -61,33 +65,39 @@ export function detectRegister(grid: Grid, headerRow: number, opts: DetectOption
   }
   let last = grid.length - 1;
   while (last > headerRow && (grid[last] ?? []).every((v) => v === '' || v === null || v === undefined)) last--;
-  if (last <= headerRow) return { ok: false, message: `Sổ thụ lý không có việc nào dưới dòng tiêu đề (dòng ${headerRow + 1}).` };
+  if (last < dataRow) return { ok: false, message: `Sổ thụ lý không có việc nào dưới dòng tiêu đề (dòng ${dataRow}).` };
   const titles: string[] = [];
   for (let r = 0; r < headerRow; r++) for (const v of grid[r] ?? []) if (cellText(v)) titles.push(cellText(v));
-  const period = opts.period ?? periodFromTitles(titles) ?? latestPeriod(grid, columns, headerRow + 1, last, warnings);
+  const period = opts.period ?? periodFromTitles(titles) ?? latestPeriod(grid, columns, dataRow, last, warnings);
   if (!period) return { ok: false, message: 'Không biết kỳ báo cáo của sổ thụ lý: hãy cho biết năm và tháng (tùy chọn "năm", "tháng").' };
   const money = findMoneyUnit([...titles, ...columns.map((c) => c.header)]);
   const moneyUnit = money?.unit ?? opts.moneyUnit ?? 'nghin';
   if (!money && !opts.moneyUnit && columns.some((c) => c.field === 'amountDue')) {
     warnings.push('Sổ thụ lý không ghi đơn vị tính tiền: coi là nghìn đồng. Nếu khác, hãy chọn đơn vị tiền.');
   }
+  if (!columns.some((c) => c.field === 'amountDue')) {
+    const money = header.headers.map(cellText).filter((h) => /\btien\b/.test(foldVietnamese(h)));
+    if (money.length > 0) {
+      warnings.push(`Sổ thụ lý: không đọc được cột số tiền phải thi hành (có ${money.map((h) => `“${h}”`).join(', ')}): mọi số về tiền để trống. Hãy đặt tên cột là “Số tiền phải thi hành”.`);
+    }
+  }
   const regime = opts.regime ?? regimeForYear(period.year);
-  const agg = aggregateRegister(grid, columns, headerRow + 1, last, {
+  const agg = aggregateRegister(grid, columns, dataRow, last, {
     period,
     regime,
     groupBy,
     countPartialCollections: opts.countPartialCollections ?? false,
     moneyFactor: moneyUnitFactor(moneyUnit),
   });
-  if (agg.groups.length === 0) return { ok: false, message: `Sổ thụ lý không có việc nào đọc được trong các dòng ${headerRow + 2}–${last + 1}. ${agg.warnings.slice(0, 3).join(' ')}` };
+  if (agg.groups.length === 0) return { ok: false, message: `Sổ thụ lý không có việc nào đọc được trong các dòng ${dataRow + 1}–${last + 1}. ${agg.warnings.slice(0, 3).join(' ')}` };
   const mapping: ColumnMapping[] = [];
-  const width = (grid[headerRow] ?? []).length;
+  const width = header.headers.length;
   for (let c = 0; c < width; c++) {
     const rc = columns.find((x) => x.column === c);
     mapping.push({
       column: c,
       role: c === group.column ? { kind: 'label' } : { kind: 'ignored' },
-      header: cellText((grid[headerRow] ?? [])[c]),
+      header: cellText(header.headers[c]),
       confidence: 1,
       reasons: rc ? [`sổ thụ lý: ${FIELD_TEXT[rc.field]}`] : ['không dùng trong sổ thụ lý'],
     });
@@ -95,8 +105,8 @@ export function detectRegister(grid: Grid, headerRow: number, opts: DetectOption
   const table: DetectedTable = {
     titleRows: titles,
     headerStart: headerRow,
-    headerEnd: headerRow,
-    firstDataRow: headerRow + 1,
+    headerEnd: dataRow - 1,
+    firstDataRow: dataRow,
     lastDataRow: last,
     labelColumn: group.column,
     columns: mapping,

@@ -1,5 +1,6 @@
 import { cellText } from '../table/cellText';
 import { headerConcept } from '../table/headerConcept';
+import { foldVietnamese } from '../text/normalize';
 import type { CellValue } from '../types';
 import type { RegisterColumn, RegisterField } from '../table/types';
 
@@ -9,7 +10,8 @@ const DECISION = /^(số |so )?(qđ|quyết định|qd|quyet dinh)(\s|$)/i;
 /**
  * Các cột của sổ thụ lý: reads a register's header row. Headers are matched as table headers are
  * (case, spacing, accents, abbreviations): "Ngày thụ lý", "Đơn vị", "Chấp hành viên", "Trạng thái",
- * "Số tiền phải thi hành", "Số tiền đã thu", "Ngày kết thúc". The first column of each field counts.
+ * "Số tiền phải thi hành", "Số tiền đã thu" (or "đã thi hành"), "Ngày kết thúc". The first column of each
+ * field counts. A header of two rows is given as one text per column (see registerHeader).
  *
  * @example registerColumns(['STT', 'Đơn vị', 'Trạng thái'])
  * // [{ column: 0, field: 'index', … }, { column: 1, field: 'unit', … }, { column: 2, field: 'status', … }]
@@ -28,8 +30,15 @@ export function registerColumns(header: readonly CellValue[]): RegisterColumn[] 
   return out;
 }
 
+/**
+ * "Số tiền đã thi hành (đồng)": in a register, what was collected on the case (a closed case's whole
+ * amount, an open one's part); the table vocabulary reads it only as money in general.
+ */
+const COLLECTED = /\btien\b.*\bda (thi hanh|thu)\b|\bda (thi hanh|thu)\b.*\btien\b/;
+
 function fieldOf(text: string): RegisterField | null {
   if (DECISION.test(text.replace(/^\s+/, ''))) return 'decision';
+  if (COLLECTED.test(foldVietnamese(text))) return 'amountCollected';
   const c = headerConcept(text);
   if (!c) return null;
   switch (c.concept) {

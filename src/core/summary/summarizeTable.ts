@@ -2,16 +2,17 @@ import { computeUnitIndicators } from '../indicators/computeUnitIndicators';
 import type { UnitIndicators } from '../indicators/types';
 import { rankUnits } from '../ranking/rankUnits';
 import { detectTable } from '../read/detectTable';
-import { unitKey } from '../text/unitKey';
 import type { DetectedTable, DetectionResult, DetectOptions } from '../table/types';
-import type { Grid, UnitRecord } from '../types';
+import type { Grid } from '../types';
 import { validateTable } from '../validation/validateTable';
+import { matchUnits } from './matchUnits';
 import type { SummarizeOptions, SummaryResult } from './types';
+import { unmatchedUnitsFinding } from './unmatchedUnitsFinding';
 
 /**
  * Tổng hợp một bảng: detects the table, computes every row's indicators (totals rows included, in
  * sheet order), ranks the units that are ranked, and checks the data. Last year's rows (`previous`)
- * are matched to this year's by label, ignoring case, spacing and punctuation.
+ * are matched to this year's by {@link matchUnits}; units left without a partner are a finding.
  *
  * @example summarizeTable(grid, { targets: () => ({ viec: 0.8 }), options: defaultIndicatorOptions() })
  * // { ok: true, table, indicators: [{ label: 'Chi cục A', viec: { rate: 0.8488, gap: 0.0488, … }, rank: 1, … }], findings: [] }
@@ -45,14 +46,11 @@ export function detectTableToSummarize(grid: Grid, opts: DetectOptions & Pick<Su
  */
 export function summarizeDetected(
   table: DetectedTable,
-  opts: Pick<SummarizeOptions, 'targets' | 'options' | 'previous' | 'rowOffset' | 'columnOffset' | 'inRange'>,
+  opts: Pick<SummarizeOptions, 'targets' | 'options' | 'previous' | 'previousSource' | 'rowOffset' | 'columnOffset' | 'inRange'>,
 ): SummaryResult & { ok: true } {
-  const previous = new Map<string, UnitRecord>();
-  for (const p of opts.previous ?? []) previous.set(unitKey(p.label), p);
+  const match = opts.previous && opts.previous.length > 0 ? matchUnits(table.units, opts.previous) : null;
   const naming = { rowOffset: opts.rowOffset ?? 1, columnOffset: opts.columnOffset ?? 0, inRange: opts.inRange ?? false };
-  const indicators: UnitIndicators[] = table.units.map((u) =>
-    computeUnitIndicators(u, opts.targets(u), opts.options, previous.size > 0 ? previous.get(unitKey(u.label)) : undefined, naming),
-  );
+  const indicators: UnitIndicators[] = table.units.map((u) => computeUnitIndicators(u, opts.targets(u), opts.options, match?.partner.get(u), naming));
   let rankBy = opts.options.rankBy;
   // A table of money only cannot be ranked by the việc rate: its tiền rate is what it has.
   if (rankBy.kind === 'viec' && !indicators.some((u) => u.viec.rate !== null) && indicators.some((u) => u.tien.rate !== null)) {
@@ -66,5 +64,7 @@ export function summarizeDetected(
   );
   const validation = { regime: opts.options.regime, moneyUnit: table.moneyUnit, rowOffset: naming.rowOffset, columnOffset: naming.columnOffset, sections: table.sections ?? [], columns: table.columns };
   const findings = validateTable(table.units, opts.inRange ? { ...validation, inRange: true } : validation);
+  const unmatched = match ? unmatchedUnitsFinding(match, opts.previousSource ?? 'bảng so sánh') : null;
+  if (unmatched) findings.unshift(unmatched);
   return { ok: true, table, indicators, findings };
 }

@@ -7,8 +7,10 @@ export interface SummarizeOptions extends DetectOptions {
   /** The targets of one row (a unit or a totals row). */
   targets: (row: UnitRecord) => Targets;
   options: IndicatorOptions;
-  /** Same period last year, matched to this year's rows by normalized label. */
+  /** Same period last year, matched to this year's rows by matchUnits. */
   previous?: UnitRecord[];
+  /** What the findings call the table `previous` came from (default "bảng so sánh"). */
+  previousSource?: string;
   /** Added to a 0-based grid row to name it in messages (default 1: the grid starts at sheet row 1). */
   rowOffset?: number;
   /** Added to a 0-based grid column to name the sheet's column by letter (default 0). */

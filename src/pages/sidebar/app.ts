@@ -126,6 +126,7 @@ export function startApp(root: HTMLElement, rpc: RpcClient): Actions {
       source: { sheet: form.sheet, range: range === '' ? null : range, mapping: withMapping ? explicitMapping(form) : null },
       moneyUnit: form.moneyUnit,
       notRanked: [...form.notRanked],
+      period: formYear(form) === null ? null : { year: formYear(form)!, month: form.month },
     };
     model.busy = 'detect';
     model.error = null;

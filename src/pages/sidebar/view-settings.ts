@@ -12,6 +12,7 @@ import { percentText } from './percent';
 import type { NationalTarget } from '../../shared/rpc';
 import { dayText } from '../../core/period/dayText';
 import { periodRange } from '../../core/period/periodRange';
+import { periodDisagreement } from '../../core/period/periodDisagreement';
 
 export function periodSection(model: Model, form: Form, actions: Actions): HTMLElement {
   const lang = model.lang;
@@ -22,6 +23,8 @@ export function periodSection(model: Model, form: Form, actions: Actions): HTMLE
   });
   const guess = model.periodGuess;
   const existing = model.state ? model.state.reports.find((r) => r.year === year && r.month === form.month) : undefined;
+  // The same warning the report's findings and the demo give: the figures are the title's period's.
+  const disagreement = year === null ? null : periodDisagreement({ year, month: form.month }, guess);
   return section(
     'sec-period',
     t(lang, 'secPeriod'),
@@ -36,6 +39,7 @@ export function periodSection(model: Model, form: Form, actions: Actions): HTMLE
       ),
     ),
     guess ? h('p', { className: 'hint' }, `${t(lang, 'periodGuessed')}: «${guess.text}»`) : null,
+    disagreement ? h('p', { className: 'msg warn', id: 'period-disagrees', attrs: { lang: 'vi' } }, disagreement) : null,
     existing ? h('p', { className: 'hint', id: 'replaces-report' }, t(lang, 'reportReplaced').replace('%s', () => existing.sheetName)) : null,
     radios(
       'regime',

@@ -5,10 +5,13 @@ import { buildReportModel } from '../../core/report/buildReportModel';
 import type { ReportModel } from '../../core/report/types';
 import { detectTableToSummarize, summarizeDetected } from '../../core/summary/summarizeTable';
 import { detectTable } from '../../core/read/detectTable';
-import { unitKey } from '../../core/text/unitKey';
-import type { UnitRecord } from '../../core/types';
+import { comparisonPeriodDisagreement } from '../../core/period/comparisonPeriodDisagreement';
+import { periodDisagreement } from '../../core/period/periodDisagreement';
+import { matchUnits } from '../../core/summary/matchUnits';
+import type { Finding, UnitRecord } from '../../core/types';
 import type { MakeReportResponse, ReportSettings, ReportSummary } from '../../shared/rpc';
 import type { SheetsPort } from '../port';
+import { guessPeriod } from '../rpc/guessPeriod';
 import { readSource } from './sourceGrid';
 import { gradesFor } from './gradesFor';
 import { targetsFor } from './targetsFor';
@@ -35,11 +38,16 @@ export function prepareReport(port: SheetsPort, settings: ReportSettings): Repor
   const targets = targetsFor(port, settings.targets, settings.period.year);
   const notRanked = [...settings.notRanked, ...targets.notRanked];
   let previous: UnitRecord[] | undefined;
+  let previousSource: string | undefined;
+  const periodFindings: Finding[] = [];
   if (settings.comparison) {
     const other = readSource(port, settings.comparison.sheet, settings.comparison.range);
     const found = detectTable(other.grid, { merges: other.merges, moneyUnit, notRanked });
     if (!found.ok) throw new ThadsError(`Bảng so sánh (trang “${other.sheet}”): ${found.message}`);
     previous = found.table.units;
+    previousSource = `bảng so sánh (trang “${other.sheet}”)`;
+    const otherPeriod = comparisonPeriodDisagreement(settings.period, guessPeriod(found.table.titleRows, other.sheet), other.sheet);
+    if (otherPeriod) periodFindings.push({ severity: 'warning', rule: 'comparison-period', message: otherPeriod });
   }
   const read = detectTableToSummarize(source.grid, {
     merges: source.merges,
@@ -50,18 +58,27 @@ export function prepareReport(port: SheetsPort, settings: ReportSettings): Repor
   });
   if (!read.ok) throw new ThadsError(read.message);
   const table = read.table;
+  const chosenPeriod = periodDisagreement(settings.period, guessPeriod(table.titleRows, source.sheet));
+  if (chosenPeriod) periodFindings.unshift({ severity: 'warning', rule: 'period', message: chosenPeriod });
   if (previous) comparisonMismatch(table.units, previous);
   const grading = gradesFor(port, settings.period.year, targets.sheet);
 
   // Compute.
-  const summary = summarizeDetected(table, { targets: targets.targets, options, previous, rowOffset: source.rowOffset, columnOffset: source.columnOffset });
+  const summary = summarizeDetected(table, {
+    targets: targets.targets,
+    options,
+    previous,
+    previousSource,
+    rowOffset: source.rowOffset,
+    columnOffset: source.columnOffset,
+  });
   const graded = grading ? gradeUnits(summary.indicators, grading.pointsOf, grading.rules) : null;
   return buildReportModel({
     period: settings.period,
     regime: settings.regime,
     indicators: graded ? graded.units : summary.indicators,
     records: table.units,
-    findings: summary.findings,
+    findings: [...periodFindings, ...summary.findings],
     sourceSheet: source.sheet,
     agency: agencyOf(table.titleRows),
     targetsSource: targets.description,
@@ -106,11 +123,13 @@ export function reportSummary(model: ReportModel): ReportSummary {
   };
 }
 
-/** A comparison table none of whose units is in this year's table is another province's or another level's. */
+/**
+ * A comparison table none of whose units is in this year's table is another province's or another
+ * level's: refused. Some units without a partner are a finding (summarizeDetected, same join).
+ */
 function comparisonMismatch(current: readonly UnitRecord[], previous: readonly UnitRecord[]): void {
-  const before = new Set(previous.filter((u) => u.kind === 'unit').map((u) => unitKey(u.label)));
   const units = current.filter((u) => u.kind === 'unit');
-  const missing = units.filter((u) => !before.has(unitKey(u.label)));
+  const missing = matchUnits(current, previous).unmatchedCurrent;
   if (units.length > 0 && missing.length === units.length) {
     throw new ThadsError(
       `Bảng so sánh không có đơn vị nào trùng tên với bảng số liệu (ví dụ “${units[0]!.label}”): hãy chọn bảng cùng kỳ năm trước của cùng các đơn vị.`,

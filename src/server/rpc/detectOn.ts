@@ -7,7 +7,8 @@ import { tableView } from './tableView';
 
 /**
  * Detection on a sheet or an A1 range of it (nhận diện bảng), with the user's mapping when given, and
- * the period read from the table's titles or the sheet's name.
+ * the period read from the table's titles or the sheet's name. A case register is aggregated over the
+ * request's period when it gives one.
  */
 export function detectOn(port: SheetsPort, request: DetectRequest): { result: TableResult; guess: PeriodGuess | null } {
   const source = readSource(port, request.source.sheet, request.source.range);
@@ -16,6 +17,7 @@ export function detectOn(port: SheetsPort, request: DetectRequest): { result: Ta
     mapping: request.source.mapping ?? undefined,
     moneyUnit: request.moneyUnit ?? undefined,
     notRanked: request.notRanked,
+    ...(request.period ? { period: request.period } : {}),
   });
   if (!found.ok) return { result: { ok: false, message: `Trang “${source.sheet}”: ${found.message}` }, guess: guessPeriod([], source.sheet) };
   return {

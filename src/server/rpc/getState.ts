@@ -58,6 +58,8 @@ export function getState(port: SheetsPort, request: GetStateRequest): GetStateRe
     source: saved ? saved.source : { sheet: activeSheet, range: null, mapping: null },
     moneyUnit: saved ? saved.moneyUnit : null,
     notRanked: saved ? saved.notRanked : [],
+    // A case register is read over the saved period (its title may not say it).
+    period: saved ? saved.period : null,
   });
   const year = guess?.year ?? settings?.period.year ?? null;
   const targets = sheets.find((s) => s.owner === TARGETS_OWNER);

@@ -80,3 +80,80 @@ describe('reportSummary', () => {
     expect(reportSummary(model)).toEqual(expected);
   });
 });
+
+describe('the report’s findings on periods and comparisons', () => {
+  /** Units as in port(), under a title that states 12 tháng năm 2020. */
+  function titled(): MemoryPort {
+    const p = port();
+    const sheet = p.sheet(DATA_SHEET)!;
+    sheet.values = [['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ 12 THÁNG NĂM 2020'], ...sheet.values];
+    return p;
+  }
+  const untitled = (s: ReturnType<typeof settingsFor>) => ({ ...s, source: { sheet: DATA_SHEET, range: null, mapping: null } });
+
+  it('warns first when the chosen period disagrees with the title, and keeps the figures', () => {
+    const model = prepareReport(titled(), untitled(settingsFor({ period: { year: 2020, month: 6 } })));
+    expect(model.findings[0]).toEqual({
+      severity: 'warning',
+      rule: 'period',
+      message:
+        'Kỳ báo cáo đã chọn (6 tháng năm 2020) khác kỳ ghi ở tiêu đề «BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ 12 THÁNG NĂM 2020» (12 tháng năm 2020): số liệu của bảng là của kỳ ghi ở tiêu đề; hãy kiểm tra lại năm và tháng.',
+    });
+    expect(reportSummary(model).rateViec).toBeCloseTo((80 + 70 + 10) / (100 + 101 + 10), 12);
+    expect(prepareReport(titled(), untitled(settingsFor())).findings.filter((f) => f.rule === 'period')).toEqual([]);
+  });
+
+  it('warns when the comparison table’s title states another year than year − 1', () => {
+    const p = titled();
+    p.sheets.push({ name: 'Cùng kỳ', hidden: false, owner: null, values: [['BÁO CÁO 12 THÁNG NĂM 2018'], HEADER, ['Chi cục THADS huyện A', 100, 70, 1000, 400], ['Chi cục THADS huyện B', 100, 60, 1000, 400], ['Văn phòng Cục', 10, 10, 10, 10]], merges: [] });
+    const model = prepareReport(p, untitled(settingsFor({ comparison: { sheet: 'Cùng kỳ', range: null } })));
+    expect(model.findings.map((f) => f.message)).toEqual([
+      'Bảng so sánh (trang “Cùng kỳ”) là số liệu 12 tháng năm 2018 (theo tiêu đề «BÁO CÁO 12 THÁNG NĂM 2018»), không phải cùng kỳ năm trước của kỳ báo cáo (12 tháng năm 2019): các số so với cùng kỳ là so với một kỳ khác.',
+    ]);
+    expect(model.findings[0]!.severity).toBe('warning');
+  });
+
+  it('joins a unit renamed between the years (TP. ↔ thành phố) and names the units without a partner on both sides', () => {
+    const p = new MemoryPort([
+      { name: DATA_SHEET, values: [HEADER, ['Chi cục THADS TP. Nam Sơn', 100, 80, 1000, 500], ['Chi cục THADS huyện Tân Phú', 101, 70, 1000, 400], ['Phòng THADS khu vực 2', 50, 40, 100, 50]] },
+      { name: 'Năm trước', values: [HEADER, ['Chi cục Thi hành án dân sự thành phố Nam Sơn', 100, 70, 1000, 400], ['Chi cuc THADS huyen Tan Phu', 100, 60, 1000, 400], ['Chi cục THADS huyện Lạc Sơn', 50, 30, 100, 50]] },
+    ]);
+    const model = prepareReport(p, settingsFor({ comparison: { sheet: 'Năm trước', range: null } }));
+    const nam = model.figures.units.find((u) => u.label === 'Chi cục THADS TP. Nam Sơn')!;
+    expect(nam.viec.previousRate).toBeCloseTo(0.7, 12);
+    expect(model.figures.units.find((u) => u.label === 'Chi cục THADS huyện Tân Phú')!.viec.previousRate).toBeCloseTo(0.6, 12);
+    expect(model.findings).toEqual([
+      {
+        severity: 'warning',
+        rule: 'comparison-units',
+        message:
+          'So sánh cùng kỳ: 1 đơn vị năm nay không có trong bảng so sánh (trang “Năm trước”) nên không có số liệu so với cùng kỳ: “Phòng THADS khu vực 2”; ' +
+          '1 đơn vị của bảng so sánh (trang “Năm trước”) không khớp đơn vị nào năm nay: “Chi cục THADS huyện Lạc Sơn”. Nếu là cùng một đơn vị ghi tên khác nhau, hãy sửa cho tên giống nhau.',
+      },
+    ]);
+  });
+});
+
+describe('a case register with no period of its own', () => {
+  /** No title period, no dates: only the period the user sets says which period it is. */
+  const REGISTER = [
+    ['SỔ THỤ LÝ THI HÀNH ÁN'],
+    ['STT', 'Đơn vị', 'Trạng thái', 'Số tiền (đồng)', ''],
+    ['', '', '', 'Phải thi hành', 'Đã thi hành'],
+    [1, 'Chi cục THADS huyện A', 'Thi hành xong', 10_000_000, 10_000_000],
+    [2, 'Chi cục THADS huyện A', 'Đang thi hành', 20_000_000, 5_000_000],
+    [3, 'Chi cục THADS huyện A', 'Chưa có điều kiện', 7_000_000, 0],
+    [4, 'Chi cục THADS huyện B', 'Đình chỉ', 3_000_000, 0],
+    [5, 'Chi cục THADS huyện B', 'Đang thi hành', 4_000_000, 1_000_000],
+  ];
+
+  it('is reported over the period set, its tiền from the money columns (partial collections not counted by default)', () => {
+    const p = new MemoryPort([{ name: 'Sổ thụ lý', values: REGISTER }]);
+    const model = prepareReport(p, settingsFor({ source: { sheet: 'Sổ thụ lý', range: null, mapping: null }, period: { year: 2024, month: 12 }, regime: 'B', moneyUnit: null }));
+    const a = model.figures.units.find((u) => u.label === 'Chi cục THADS huyện A')!;
+    expect(a.viec.rate).toBeCloseTo(1 / 2, 12);
+    // Đ tiền = thi hành xong 10 + đang thi hành 20 triệu; X = 10 triệu.
+    expect(a.tien.rate).toBeCloseTo(10 / 30, 12);
+    expect(reportSummary(model).rateTien).toBeCloseTo((10 + 3) / (30 + 7), 12);
+  });
+});

@@ -33,6 +33,7 @@ function model(overrides: Partial<ReportInput> = {}): ReportModel {
     records: indicators.map(recordOf),
     findings: [],
     sourceSheet: 'Số liệu',
+    money: { unit: 'nghin', assumed: false },
     ...overrides,
   });
 }

@@ -19,6 +19,7 @@ function model(labels: string[] = ['Chi cục THADS huyện A', 'Chi cục THADS
     records: indicators.map(recordOf),
     findings: [],
     sourceSheet: 'Số liệu',
+    money: { unit: 'nghin', assumed: false },
   });
 }
 
@@ -149,6 +150,7 @@ describe('the layout does not grow in calls with the units', () => {
       records: [recordOf(unit('A'))],
       findings: [],
       sourceSheet: 'Số liệu',
+      money: { unit: 'nghin', assumed: false },
     });
     const { plan, headerRow } = layoutReport(m);
     const chart = plan.charts[0]!;

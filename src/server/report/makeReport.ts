@@ -5,6 +5,7 @@ import { buildReportModel } from '../../core/report/buildReportModel';
 import type { ReportModel } from '../../core/report/types';
 import { detectTableToSummarize, summarizeDetected } from '../../core/summary/summarizeTable';
 import { detectTable } from '../../core/read/detectTable';
+import { moneyShown } from '../../core/table/moneyShown';
 import { unitKey } from '../../core/text/unitKey';
 import type { UnitRecord } from '../../core/types';
 import type { MakeReportResponse, ReportSettings, ReportSummary } from '../../shared/rpc';
@@ -63,6 +64,7 @@ export function prepareReport(port: SheetsPort, settings: ReportSettings): Repor
     records: table.units,
     findings: summary.findings,
     sourceSheet: source.sheet,
+    money: moneyShown(table),
     agency: agencyOf(table.titleRows),
     targetsSource: targets.description,
     gradesSource: grading?.description,

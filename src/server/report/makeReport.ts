@@ -35,13 +35,6 @@ export function prepareReport(port: SheetsPort, settings: ReportSettings): Repor
   const source = readSource(port, settings.source.sheet, settings.source.range);
   const targets = targetsFor(port, settings.targets, settings.period.year);
   const notRanked = [...settings.notRanked, ...targets.notRanked];
-  let previous: UnitRecord[] | undefined;
-  if (settings.comparison) {
-    const other = readSource(port, settings.comparison.sheet, settings.comparison.range);
-    const found = detectTable(other.grid, { merges: other.merges, moneyUnit, notRanked });
-    if (!found.ok) throw new ThadsError(`Bảng so sánh (trang “${other.sheet}”): ${found.message}`);
-    previous = found.table.units;
-  }
   const read = detectTableToSummarize(source.grid, {
     merges: source.merges,
     mapping: settings.source.mapping ?? undefined,
@@ -51,6 +44,16 @@ export function prepareReport(port: SheetsPort, settings: ReportSettings): Repor
   });
   if (!read.ok) throw new ThadsError(read.message);
   const table = read.table;
+  const money = moneyShown(table);
+  // Last year's table is read in its own unit, converted to đồng like this year's (UnitRecord.tien), and
+  // shown in this year's; one that states no unit is taken to keep the unit this year's states.
+  let previous: UnitRecord[] | undefined;
+  if (settings.comparison) {
+    const other = readSource(port, settings.comparison.sheet, settings.comparison.range);
+    const found = detectTable(other.grid, { merges: other.merges, moneyUnit: moneyUnit ?? (table.moneyUnitSource === 'header' ? table.moneyUnit : undefined), notRanked });
+    if (!found.ok) throw new ThadsError(`Bảng so sánh (trang “${other.sheet}”): ${found.message}`);
+    previous = found.table.units;
+  }
   if (previous) comparisonMismatch(table.units, previous);
   const grading = gradesFor(port, settings.period.year, targets.sheet);
 
@@ -64,7 +67,7 @@ export function prepareReport(port: SheetsPort, settings: ReportSettings): Repor
     records: table.units,
     findings: summary.findings,
     sourceSheet: source.sheet,
-    money: moneyShown(table),
+    money,
     agency: agencyOf(table.titleRows),
     targetsSource: targets.description,
     gradesSource: grading?.description,

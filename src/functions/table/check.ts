@@ -1,5 +1,6 @@
 import { ThadsError } from '../../core/errors';
 import { detectTable } from '../../core/read/detectTable';
+import { moneyShown } from '../../core/table/moneyShown';
 import { validateTable } from '../../core/validation/validateTable';
 import type { CustomFunctionSpec } from '../spec';
 import { tableArg } from './tableArg';
@@ -15,7 +16,7 @@ const NAME = 'THADS_CHECK';
 export const THADS_CHECK: CustomFunctionSpec = {
   name: NAME,
   description:
-    'Kiểm tra các đẳng thức của bảng số liệu (T = C + M, P = T − U − R, P = Đ + K (+ H), các phần của Đ, X ≤ Đ, dòng tổng cộng, tỷ lệ ghi sẵn): ' +
+    'Kiểm tra các đẳng thức của bảng số liệu (T = C + M, P = T − U − R, P = Đ + K (+ H), các phần của Đ, X ≤ Đ, dòng tổng cộng, tỷ lệ ghi sẵn; số tiền quá lớn cho nghìn đồng giả định): ' +
     'mỗi chỗ sai một dòng, nêu dòng, đơn vị, đẳng thức, các số và chênh lệch; một ô trống khi số liệu khớp.',
   summaryEn: 'Checks the identities of a statistics table; one Vietnamese finding per row, a single blank row when consistent.',
   mode: 'table',
@@ -46,6 +47,9 @@ export const THADS_CHECK: CustomFunctionSpec = {
       columns: detected.table.columns,
       inRange: true,
     });
-    return findings.length === 0 ? [['']] : findings.map((f) => [f.message]);
+    // Amounts too large for the nghìn đồng assumed are a problem of the data as kept: listed first.
+    const money = moneyShown(detected.table).looksLikeDong;
+    const lines = [...(money ? [money] : []), ...findings.map((f) => f.message)];
+    return lines.length === 0 ? [['']] : lines.map((line) => [line]);
   },
 };

@@ -26,6 +26,7 @@ describe('moneyShown — the unit the outputs show money in', () => {
 
   it('adds that amounts of 10⁹ and more in the sheet may be đồng', () => {
     const m = moneyShown({ moneyUnit: 'nghin', moneyUnitSource: 'default', layout: 'aggregated', units: [unit({ enforceable: 310_100_000_000_000 })] });
+    expect(m.looksLikeDong).toBe(m.warnings[1]);
     expect(m.warnings[1]).toBe(
       'Số tiền rất lớn (mọi đơn vị có số tiền từ 1.000.000.000 trở lên): có thể là đồng, không phải nghìn đồng; hãy ghi đơn vị tính (ví dụ “Số tiền (đồng)”) hoặc chọn đơn vị tiền.',
     );

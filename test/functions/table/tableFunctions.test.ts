@@ -173,6 +173,21 @@ describe('THADS_SUMMARY shows money in the table’s own unit (issue 11, case 6)
     expect((out as unknown[][])[0]!.some((h) => String(h).includes('nghìn đồng'))).toBe(false);
   });
 
+  it('THADS_CHECK lists amounts of 10⁹ and more under an assumed nghìn đồng as possibly đồng, and not once the unit is stated', () => {
+    const rows = [
+      ['Chi cục THADS huyện A', 4029, 3420, 310_100_000_000, 180_700_000_000],
+      ['Chi cục THADS huyện B', 3366, 3086, 105_000_000_000, 47_000_000_000],
+    ];
+    expect(CHECK([header(''), ...rows])).toEqual([
+      [
+        'Số tiền rất lớn (mọi đơn vị có số tiền từ 1.000.000.000 trở lên): có thể là đồng, không phải nghìn đồng; ' +
+          'hãy ghi đơn vị tính (ví dụ “Số tiền (đồng)”) hoặc chọn đơn vị tiền.',
+      ],
+    ]);
+    expect(CHECK([header(' (đồng)'), ...rows])).toEqual([['']]);
+    expect(CHECK([header(''), ...rows], [['đơn vị tiền', 'đồng']])).toEqual([['']]);
+  });
+
   it('a table that states no unit says "nghìn đồng, giả định" in its money headers', () => {
     const out = SUMMARY([header(''), ['Chi cục THADS huyện A', 4029, 3420, 310_100_000, 180_700_000]]);
     expect(column(out, 'Có điều kiện (tiền, nghìn đồng, giả định)')).toEqual([310_100_000]);

@@ -15,6 +15,7 @@ import { Workbook, createRuntime, type AppsScriptRuntime } from '../runtime/inde
 import { parseTargetInput } from '../src/core/numbers/parseTargetInput';
 import { formatPercent } from '../src/core/numbers/formatPercent';
 import { periodDisagreement } from '../src/core/period/periodDisagreement';
+import { moneyUnitLabel } from '../src/core/numbers/moneyUnit';
 import { regimeForYear } from '../src/core/period/regimeForYear';
 import { foldVietnamese } from '../src/core/text/normalize';
 import { withReportDefaults } from '../src/shared/reportSettings';
@@ -25,8 +26,6 @@ import { reportPage } from './report/page';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 export const DEFAULT_INPUT = join(root, 'examples/bao-cao-thads-tinh-2020.xlsx');
-
-const MONEY_VI = { dong: 'đồng', nghin: 'nghìn đồng', trieu: 'triệu đồng', ty: 'tỷ đồng' } as const;
 
 /** A problem with what the user gave: printed as is, exit code 1, nothing written. */
 export class DemoInputError extends Error {}
@@ -166,7 +165,7 @@ export async function runDemo(
   }
   const comparison = dataSheets.find((n) => n !== table.sheet && foldVietnamese(n).includes('cung ky')) ?? null;
 
-  log(`Bảng số liệu: trang “${table.sheet}”, ${table.units.filter((u) => u.kind === 'unit').length} đơn vị, tiền tính theo ${MONEY_VI[table.moneyUnit]}.`);
+  log(`Bảng số liệu: trang “${table.sheet}”, ${table.units.filter((u) => u.kind === 'unit').length} đơn vị, tiền tính theo ${moneyUnitLabel({ unit: table.moneyUnit, assumed: table.moneyUnitSource === 'default' })}.`);
   log(
     `Kỳ báo cáo: ${month} tháng năm ${year}` +
       (options.year !== undefined || options.month !== undefined ? ' (theo tham số)' : guess ? ` (đọc từ “${guess.text}”)` : ''),

@@ -33,6 +33,7 @@ function model(overrides: Partial<ReportInput> = {}): ReportModel {
     records: indicators.map(recordOf),
     findings: [],
     sourceSheet: 'Số liệu',
+    money: { unit: 'nghin', assumed: false },
     ...overrides,
   });
 }
@@ -99,6 +100,24 @@ describe('the table of units', () => {
   it('keeps the gap as a number in points: 84,88% against 80% is +4,88', () => {
     const m = model();
     expect(m.units[0]!.cells[column(m, 'Vượt/thiếu chỉ tiêu việc')]).toBeCloseTo(0.0488, 4);
+  });
+
+  it('shows money in the source’s unit and says which in the heading line: 310,1 tỷ đồng is 310.100.000 nghìn đồng', () => {
+    const m = model();
+    expect(m.lines).toContain('Đơn vị tính: việc; tiền tính bằng nghìn đồng');
+    expect(m.units[0]!.cells[column(m, 'Có điều kiện (nghìn đồng)')]).toBe(310_100_000);
+    // 310,1 + 105 tỷ đồng
+    expect(m.totals.cells[column(m, 'Có điều kiện (nghìn đồng)')]).toBe(415_100_000);
+    const inTy = model({ money: { unit: 'ty', assumed: false } });
+    expect(inTy.lines).toContain('Đơn vị tính: việc; tiền tính bằng tỷ đồng');
+    expect(inTy.units[0]!.cells[column(inTy, 'Giải quyết xong (tỷ đồng)')]).toBeCloseTo(180.7, 9);
+  });
+
+  it('says "giả định" in the heading line and gives the warnings about an assumed unit first among the notes', () => {
+    const m = model({ money: { unit: 'nghin', assumed: true, warnings: ['Bảng không ghi đơn vị tính tiền: …'] } });
+    expect(m.lines).toContain('Đơn vị tính: việc; tiền tính bằng nghìn đồng, giả định');
+    expect(m.notes[0]).toBe('Bảng không ghi đơn vị tính tiền: …');
+    expect(m.columns.map((c) => c.header)).toContain('Có điều kiện (nghìn đồng, giả định)');
   });
 
   it('uses Sheets pattern formats, never a locale', () => {

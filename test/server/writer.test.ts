@@ -19,6 +19,7 @@ function model(labels: string[] = ['Chi cục THADS huyện A', 'Chi cục THADS
     records: indicators.map(recordOf),
     findings: [],
     sourceSheet: 'Số liệu',
+    money: { unit: 'nghin', assumed: false },
   });
 }
 
@@ -141,6 +142,32 @@ describe('the layout does not grow in calls with the units', () => {
     expect(formulas.every((f) => /,ROUND\([A-Z]+\d+,4\)(<|>=)\$[A-Z]+\d+\)$/.test(f))).toBe(true);
   });
 
+  it('colours "Giảm án tồn (%)" by sign, as the gaps: red when the backlog grew, green when it shrank', () => {
+    const indicators = [
+      unit('A', { viec: { enforceable: 100, completed: 80, rate: 0.8, previousRate: 0.7, backlogReduction: 0.15 } }),
+      unit('B', { viec: { enforceable: 100, completed: 70, rate: 0.7, previousRate: 0.7, backlogReduction: -0.05 } }),
+    ];
+    const m = buildReportModel({
+      period: { year: 2020, month: 12 },
+      regime: 'B',
+      indicators,
+      records: indicators.map(recordOf),
+      findings: [],
+      sourceSheet: 'Số liệu',
+      money: { unit: 'nghin', assumed: false },
+      previous: true,
+    });
+    const { plan, firstUnitRow } = layoutReport(m);
+    const column = m.columns.findIndex((c) => c.header === 'Giảm án tồn (%)');
+    expect(column).toBeGreaterThan(0);
+    expect(m.units.map((u) => u.cells[column])).toEqual([0.15, -0.05]);
+    const rules = plan.conditionalRules.filter((r) => r.range.column === column && r.range.row === firstUnitRow);
+    expect(rules.map((r) => [r.when, r.background])).toEqual([
+      [{ kind: 'numberLessThan', value: 0 }, '#f4c7c3'],
+      [{ kind: 'numberGreaterThanOrEqual', value: 0 }, '#d9ead3'],
+    ]);
+  });
+
   it('draws the chart from the rate columns with the target as a line', () => {
     const m = buildReportModel({
       period: { year: 2020, month: 12 },
@@ -149,6 +176,7 @@ describe('the layout does not grow in calls with the units', () => {
       records: [recordOf(unit('A'))],
       findings: [],
       sourceSheet: 'Số liệu',
+      money: { unit: 'nghin', assumed: false },
     });
     const { plan, headerRow } = layoutReport(m);
     const chart = plan.charts[0]!;

@@ -31,6 +31,26 @@ export function moneyUnitName(unit: MoneyUnit): string {
 }
 
 /**
+ * The money unit an output shows its amounts in (đơn vị tính tiền của kết quả): the main source's,
+ * and whether it was assumed (the table states none and the caller set none: nghìn đồng, the forms').
+ */
+export interface MoneyShown {
+  unit: MoneyUnit;
+  assumed: boolean;
+}
+
+/**
+ * The money unit as a header or the report's heading line names it: an assumed unit says so,
+ * so that a reader never takes the forms' default for what the sheet states.
+ *
+ * @example moneyUnitLabel({ unit: 'nghin', assumed: true }) // "nghìn đồng, giả định"
+ * @example moneyUnitLabel({ unit: 'dong', assumed: false }) // "đồng"
+ */
+export function moneyUnitLabel(money: MoneyShown): string {
+  return money.assumed ? `${MONEY_UNIT_NAME[money.unit]}, giả định` : MONEY_UNIT_NAME[money.unit];
+}
+
+/**
  * Reads a money unit as users write it: "đồng", "nghìn đồng", "ngàn", "1.000 đồng", "1000đ",
  * "triệu", "triệu đồng", "tỷ", "tỉ đồng" (accents and case ignored). Undefined when not a unit.
  *

@@ -2,6 +2,7 @@ import { moneyUnitFactor } from '../numbers/moneyUnit';
 import { regimeForYear } from '../period/regimeForYear';
 import { cellText } from '../table/cellText';
 import { findMoneyUnit } from '../table/findMoneyUnit';
+import { moneyShown } from '../table/moneyShown';
 import type { DetectedTable, DetectionResult, DetectOptions, RegisterColumn } from '../table/types';
 import { foldVietnamese } from '../text/normalize';
 import type { ColumnMapping, Grid, Period } from '../types';
@@ -72,9 +73,7 @@ export function detectRegister(grid: Grid, headerRow: number, opts: DetectOption
   if (!period) return { ok: false, message: 'Không biết kỳ báo cáo của sổ thụ lý: hãy cho biết năm và tháng (tùy chọn "năm", "tháng").' };
   const money = findMoneyUnit([...titles, ...columns.map((c) => c.header)]);
   const moneyUnit = money?.unit ?? opts.moneyUnit ?? 'nghin';
-  if (!money && !opts.moneyUnit && columns.some((c) => c.field === 'amountDue')) {
-    warnings.push('Sổ thụ lý không ghi đơn vị tính tiền: coi là nghìn đồng. Nếu khác, hãy chọn đơn vị tiền.');
-  }
+  const moneyUnitSource = money ? 'header' : opts.moneyUnit ? 'setting' : 'default';
   if (!columns.some((c) => c.field === 'amountDue')) {
     const money = header.headers.map(cellText).filter((h) => /\btien\b/.test(foldVietnamese(h)));
     if (money.length > 0) {
@@ -111,11 +110,11 @@ export function detectRegister(grid: Grid, headerRow: number, opts: DetectOption
     labelColumn: group.column,
     columns: mapping,
     moneyUnit,
-    moneyUnitSource: money ? 'header' : opts.moneyUnit ? 'setting' : 'default',
+    moneyUnitSource,
     units: [...agg.groups, agg.total],
     layout: 'register',
     confidence: 1,
-    warnings: [...warnings, ...agg.warnings],
+    warnings: [...warnings, ...moneyShown({ moneyUnit, moneyUnitSource, layout: 'register', units: agg.groups }).warnings, ...agg.warnings],
     register: { columns, groupBy, period, cases: agg.cases, collectedOnOpen: agg.collectedOnOpen, unitOf: agg.unitOf },
   };
   return { ok: true, table };

@@ -1,4 +1,5 @@
 import type { IndicatorOptions, UnitIndicators } from '../indicators/types';
+import { moneyUnitLabel, type MoneyShown } from '../numbers/moneyUnit';
 import { unitSentence } from '../text/unitSentence';
 import { wholeSentence } from '../text/wholeSentence';
 import type { Finding, Measure, Period, Regime, UnitRecord } from '../types';
@@ -17,6 +18,11 @@ export interface ReportInput {
   findings: readonly Finding[];
   /** The sheet the figures were read from. */
   sourceSheet: string;
+  /**
+   * The money unit the source states (or that was set or assumed): the report shows every amount in
+   * it, names it in its heading line, and gives the warnings about it (assumed, amounts too large).
+   */
+  money: MoneyShown & { warnings?: readonly string[] };
   /** The reporting agency (đơn vị báo cáo), as the source's title says it, when it does. */
   agency?: string;
   /** Where the targets came from, in words ("trang “Chỉ tiêu”", "80% / 38% cho mọi đơn vị"). */
@@ -43,12 +49,13 @@ const MEASURE_VI: Record<Measure, string> = { viec: 'về việc', tien: 'về t
  * units with a totals row computed from them, the units without targets named, the text and the
  * findings. The source's own totals rows are not units: they are left out and recomputed.
  *
- * @example buildReportModel({ period: { year: 2019, month: 6 }, regime: 'A', indicators, records, findings: [], sourceSheet: 'Số liệu' })
+ * @example buildReportModel({ period: { year: 2019, month: 6 }, regime: 'A', indicators, records, findings: [], sourceSheet: 'Số liệu', money: { unit: 'nghin', assumed: false } })
  *   .sheetName // "Báo cáo 6 tháng năm 2019"
  */
 export function buildReportModel(input: ReportInput): ReportModel {
   const units = input.indicators.filter((u) => u.kind === 'unit');
   const columns = reportColumns({
+    money: { unit: input.money.unit, assumed: input.money.assumed },
     period: input.period,
     previous: input.previous ?? units.some((u) => u.viec.previousRate !== null || u.tien.previousRate !== null),
     officers: units.some((u) => u.officers !== null),
@@ -67,7 +74,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
 
   const missing = { viec: missingTargets(units, 'viec'), tien: missingTargets(units, 'tien') };
   const missingTargetUnits = units.filter((u) => u.viec.target === null || u.tien.target === null).map((u) => u.label);
-  const notes: string[] = [];
+  const notes: string[] = [...(input.money.warnings ?? [])];
   for (const m of ['viec', 'tien'] as const) {
     if (missing[m].length > 0) {
       notes.push(
@@ -83,7 +90,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     `Kỳ báo cáo: ${periodWords} (${periodSpan(input.period)})`,
     REGIME_LINE[input.regime],
     `Nguồn số liệu: trang “${input.sourceSheet}”, ${units.length} đơn vị`,
-    'Đơn vị tính: việc; tiền tính bằng đồng',
+    `Đơn vị tính: việc; tiền tính bằng ${moneyUnitLabel(input.money)}`,
   ];
   if (input.targetsSource) lines.push(`Chỉ tiêu: ${input.targetsSource}`);
   if (input.gradesSource) lines.push(`Xếp loại thi đua: ${input.gradesSource}`);

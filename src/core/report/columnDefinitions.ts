@@ -2,14 +2,15 @@
  * The one list of column definitions (danh mục cột) that THADS_SUMMARY's table and the report sheet
  * both take their columns from. A definition reads its value from a unit's indicators once; each
  * output only says how that value is headed and shown there, so the two can never show different
- * figures for the same column. The outputs differ on purpose: the rank is a number in THADS_SUMMARY
- * and "5/15" in the report; money stays in the sheet's unit in THADS_SUMMARY and is in đồng in the
- * report; a missing target is a blank in THADS_SUMMARY and "chưa có chỉ tiêu" in the report.
+ * figures for the same column. Both show money in the main source's unit (one money unit per output,
+ * named in the header, "giả định" when assumed). The outputs differ on purpose: the rank is a number
+ * in THADS_SUMMARY and "5/15" in the report; a missing target is a blank in THADS_SUMMARY and "chưa có
+ * chỉ tiêu" in the report.
  */
 import type { UnitIndicators } from '../indicators/types';
-import { moneyUnitFactor, moneyUnitName } from '../numbers/moneyUnit';
+import { moneyUnitFactor, moneyUnitLabel, type MoneyShown } from '../numbers/moneyUnit';
 import { rankText } from '../ranking/rankText';
-import type { Measure, MoneyUnit } from '../types';
+import type { Measure } from '../types';
 import { FORMAT, type ReportCell, type ReportColumn } from './types';
 
 /** The gap cells of a unit without a target say so instead of staying blank. */
@@ -18,10 +19,14 @@ export const NO_TARGET = 'chưa có chỉ tiêu';
 /** A column's value for one unit: a number, a text, or null where there is none. */
 export type ColumnValue = string | number | null;
 
-/** What THADS_SUMMARY needs to head and show its money columns: the sheet's money unit. */
-export interface SummaryContext {
-  moneyUnit: MoneyUnit;
-}
+/**
+ * What THADS_SUMMARY needs to head and show its money columns (đơn vị tính tiền): the main source's
+ * money unit, and whether it was assumed (the header then says "giả định").
+ */
+export type SummaryContext = MoneyShown;
+
+/** The report's columns are headed and shown in the same unit as THADS_SUMMARY's. */
+export type ReportContext = MoneyShown;
 
 /** How a column appears in THADS_SUMMARY's table (bảng kết quả); default cell: the value, blank for none. */
 export interface SummaryOutput {
@@ -30,8 +35,10 @@ export interface SummaryOutput {
 }
 
 /** How a column appears in the report sheet (trang báo cáo); default cell: the value, blank for none. */
-export interface ReportOutput extends Omit<ReportColumn, 'key'> {
-  cell?: (value: ColumnValue, u: UnitIndicators) => ReportCell;
+export interface ReportOutput extends Omit<ReportColumn, 'key' | 'header' | 'format'> {
+  header: string | ((context: ReportContext) => string);
+  format: string | ((context: ReportContext) => string);
+  cell?: (value: ColumnValue, u: UnitIndicators, context: ReportContext) => ReportCell;
   /**
    * The totals row's cell when it differs from a unit's: "blank" leaves it empty (a rank or a
    * year-over-year change means nothing for the whole), "value" shows the bare value (the whole has
@@ -86,10 +93,20 @@ function rateCell(m: Measure) {
   return (value: ColumnValue, u: UnitIndicators): ReportCell => withheldRateCell(u, m) ?? shown(value);
 }
 
+/** An amount (in đồng, as UnitRecord.tien keeps it) in the output's money unit; blank for none. */
+function inMoneyUnit(v: ColumnValue, _u: UnitIndicators, money: MoneyShown): ReportCell {
+  return typeof v === 'number' ? v / moneyUnitFactor(money.unit) : shown(v);
+}
+
+/** Amounts in triệu or tỷ đồng carry the decimals the sheet typed (105,25 tỷ); đồng and nghìn đồng are whole. */
+function moneyFormat(whole: string, decimals: string) {
+  return (money: MoneyShown) => (money.unit === 'trieu' || money.unit === 'ty' ? decimals : whole);
+}
+
 /**
  * A count or an amount of domain §3 ("Có điều kiện", "Giải quyết xong", …): việc headed "(việc)"
- * in both outputs; tiền headed with the sheet's unit and shown in it in THADS_SUMMARY, in đồng in
- * the report.
+ * in both outputs; tiền shown in the main source's money unit and headed with it, "(tiền, nghìn
+ * đồng)" in THADS_SUMMARY and "(nghìn đồng)" in the report.
  */
 function quantity(m: Measure, key: 'totalAccepted' | 'mustEnforce' | 'enforceable' | 'completed' | 'backlog' | 'enforceableBacklog', name: string): ColumnDefinition {
   const value = (u: UnitIndicators) => u[m][key];
@@ -99,11 +116,8 @@ function quantity(m: Measure, key: 'totalAccepted' | 'mustEnforce' | 'enforceabl
   return {
     key: `tien.${key}`,
     value,
-    summary: {
-      header: ({ moneyUnit }) => `${name} (tiền, ${moneyUnitName(moneyUnit)})`,
-      cell: (v, _u, { moneyUnit }) => (typeof v === 'number' ? v / moneyUnitFactor(moneyUnit) : ''),
-    },
-    report: { header: `${name} (đồng)`, format: FORMAT.money },
+    summary: { header: (context) => `${name} (tiền, ${moneyUnitLabel(context)})`, cell: inMoneyUnit },
+    report: { header: (context) => `${name} (${moneyUnitLabel(context)})`, format: moneyFormat(FORMAT.money, FORMAT.moneyDecimals), cell: inMoneyUnit },
   };
 }
 
@@ -148,7 +162,10 @@ function measureColumns(m: Measure): ColumnDefinition[] {
     {
       key: `${m}.completedChange`,
       value: (u) => u[m].completedChange,
-      report: { header: `Giải quyết xong so với cùng kỳ (${m === 'viec' ? 'việc' : 'đồng'})`, format: FORMAT.change, total: 'blank' },
+      report:
+        m === 'viec'
+          ? { header: 'Giải quyết xong so với cùng kỳ (việc)', format: FORMAT.change, total: 'blank' }
+          : { header: (context) => `Giải quyết xong so với cùng kỳ (${moneyUnitLabel(context)})`, format: moneyFormat(FORMAT.change, FORMAT.changeDecimals), cell: inMoneyUnit, total: 'blank' },
     },
   ];
 }
@@ -171,7 +188,8 @@ const DEFINITIONS: ColumnDefinition[] = [
   {
     key: 'viec.backlogReduction',
     value: (u) => u.viec.backlogReduction,
-    report: { header: 'Giảm án tồn (việc)', format: FORMAT.rate, total: 'blank' },
+    // A share of last year's backlog (việc) cleared, negative when it grew: coloured by sign as the gaps are.
+    report: { header: 'Giảm án tồn (%)', format: FORMAT.rate, colour: { kind: 'gap' }, total: 'blank' },
   },
   {
     key: 'workloadTotal',

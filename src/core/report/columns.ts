@@ -1,6 +1,6 @@
 import type { UnitIndicators } from '../indicators/types';
 import type { Period } from '../types';
-import { columnDefinition, shown } from './columnDefinitions';
+import { columnDefinition, shown, type ReportContext } from './columnDefinitions';
 import type { ReportCell, ReportColumn } from './types';
 
 /** A column and how it is filled for a unit row and for the totals row. */
@@ -19,6 +19,8 @@ export interface ColumnChoice {
   officers: boolean;
   /** Grading rules are set: grade column. */
   grades: boolean;
+  /** The money unit the report shows amounts in: the main source's (assumed or stated). */
+  money: ReportContext;
 }
 
 /**
@@ -30,7 +32,7 @@ export interface ColumnChoice {
  * @example reportColumnKeys({ period: { year: 2020, month: 12 }, previous: false, officers: false, grades: false })
  *   // ["index", "label", "viec.enforceable", …, "rank"]
  */
-export function reportColumnKeys(choice: ColumnChoice): string[] {
+export function reportColumnKeys(choice: Omit<ColumnChoice, 'money'>): string[] {
   const keys = ['index', 'label'];
   for (const m of ['viec', 'tien'] as const) {
     keys.push(`${m}.enforceable`, `${m}.completed`, `${m}.rate`, `${m}.target`, `${m}.gap`);
@@ -49,15 +51,22 @@ export function reportColumnKeys(choice: ColumnChoice): string[] {
  * The per-unit table's columns (các cột của bảng báo cáo), from the one list of column definitions
  * (`columnDefinitions.ts`) that THADS_SUMMARY's table uses too.
  *
- * @example reportColumns({ period: { year: 2020, month: 12 }, previous: false, officers: false, grades: false })
- *   .map((c) => c.header) // ["STT", "Đơn vị", "Có điều kiện (việc)", …, "Xếp hạng"]
+ * @example reportColumns({ period: { year: 2020, month: 12 }, previous: false, officers: false, grades: false, money: { unit: 'nghin', assumed: false } })
+ *   .map((c) => c.header) // ["STT", "Đơn vị", "Có điều kiện (việc)", …, "Có điều kiện (nghìn đồng)", …, "Xếp hạng"]
  */
 export function reportColumns(choice: ColumnChoice): ColumnDef[] {
+  const context = choice.money;
   return reportColumnKeys(choice).map((key) => {
     const { value, report } = columnDefinition(key);
     if (!report) throw new Error(`Cột “${key}” không có trong báo cáo.`);
-    const { cell = shown, total, ...column } = report;
-    const def: ColumnDef = { key, ...column, unit: (u, i) => cell(value(u, i), u) };
+    const { cell = shown, total, header, format, ...column } = report;
+    const def: ColumnDef = {
+      key,
+      header: typeof header === 'string' ? header : header(context),
+      format: typeof format === 'string' ? format : format(context),
+      ...column,
+      unit: (u, i) => cell(value(u, i), u, context),
+    };
     if (total === 'blank') def.total = () => '';
     else if (total === 'value') def.total = (t) => shown(value(t, -1));
     return def;

@@ -1,5 +1,5 @@
 import type { UnitIndicators } from '../indicators/types';
-import type { MoneyUnit } from '../types';
+import type { MoneyShown } from '../numbers/moneyUnit';
 import { columnDefinition, shown, type SummaryContext } from './columnDefinitions';
 import type { ReportCell } from './types';
 
@@ -42,13 +42,14 @@ export function summaryColumnKeys(proRata: boolean): string[] {
  * Bảng kết quả của THADS_SUMMARY: its first row the headers ("Đơn vị", "Loại dòng", "Tỷ lệ việc",
  * "Tỷ lệ tiền", "Xếp hạng", …), then one row per table row in sheet order, from the one list of
  * column definitions the report uses too. Rates, shares and gaps are fractions (format the cells as
- * %); amounts are in the sheet's money unit; blanks where a figure is missing (no tiền block →
+ * %); amounts are in the sheet's money unit, named in their headers ("Có điều kiện (tiền, nghìn đồng)",
+ * "…, nghìn đồng, giả định)" when the unit was assumed); blanks where a figure is missing (no tiền block →
  * "Tỷ lệ tiền" blank); totals rows marked, not ranked. Progress gaps only when `proRata`.
  *
- * @example summaryTable(indicators, { moneyUnit: 'nghin', proRata: false })[0].slice(0, 3) // ["Đơn vị", "Loại dòng", "Tỷ lệ việc"]
+ * @example summaryTable(indicators, { money: { unit: 'nghin', assumed: false }, proRata: false })[0].slice(0, 3) // ["Đơn vị", "Loại dòng", "Tỷ lệ việc"]
  */
-export function summaryTable(indicators: readonly UnitIndicators[], options: { moneyUnit: MoneyUnit; proRata: boolean }): ReportCell[][] {
-  const context: SummaryContext = { moneyUnit: options.moneyUnit };
+export function summaryTable(indicators: readonly UnitIndicators[], options: { money: MoneyShown; proRata: boolean }): ReportCell[][] {
+  const context: SummaryContext = options.money;
   const columns = summaryColumnKeys(options.proRata).map((key) => {
     const { value, summary } = columnDefinition(key);
     if (!summary) throw new Error(`Cột “${key}” không có trong THADS_SUMMARY.`);

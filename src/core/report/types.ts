@@ -12,12 +12,16 @@ export type ReportCell = string | number;
 export const FORMAT = {
   count: '#,##0',
   money: '#,##0',
+  /** Amounts in triệu or tỷ đồng, which the sheets keep with decimals. */
+  moneyDecimals: '#,##0.00',
   rate: '0.00%',
   /** A difference in percentage points, signed: "+4,88%" / "-3,12%". */
   points: '+0.00%;-0.00%;0.00%',
   ratio: '#,##0.0',
   /** A signed difference of counts or amounts ("tăng 57 việc" / "giảm …"): "+57", "-125". */
   change: '+#,##0;-#,##0;0',
+  /** The same, for amounts in triệu or tỷ đồng. */
+  changeDecimals: '+#,##0.00;-#,##0.00;0.00',
   text: 'General',
 } as const;
 

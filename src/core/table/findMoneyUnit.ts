@@ -6,7 +6,8 @@ const UNIT_PHRASES: ReadonlyArray<readonly [RegExp, MoneyUnit]> = [
   [/\b(ty|ti) dong\b|1\.000\.000\.000 ?(dong|d\b|vnd)/, 'ty'],
   [/\btrieu dong\b|1\.000\.000 ?(dong|d\b|vnd)/, 'trieu'],
   [/\b(nghin|ngan) dong\b|\b1\.?000 ?(dong|d\b|vnd)|\(nghin\)|\(1\.000\)/, 'nghin'],
-  [/don vi( tinh)?\s*:?\s*(dong|vnd)\b|\((dong|vnd)\)/, 'dong'],
+  // "Đơn vị tính: đồng", "Đơn vị tính tiền: đồng", "ĐVT: đồng", "(đồng)", "(VNĐ)".
+  [/(don vi( tinh)?( tien)?|\bdvt)\s*:?\s*(dong|vnd)\b|\((dong|vnd)\)/, 'dong'],
 ];
 
 /**

@@ -2,6 +2,7 @@ import type { ColumnMapping, Grid, UnitRecord } from '../types';
 import { cellText } from './cellText';
 import type { TableBlock } from './findTableBlocks';
 import type { MoneyFound } from './moneyUnitOf';
+import { moneyShown } from './moneyShown';
 import type { DetectedTable, DetectionResult } from './types';
 import { MEASURES } from '../vocabulary/measures';
 import { quantityName } from '../vocabulary/quantities';
@@ -9,7 +10,7 @@ import { quantityName } from '../vocabulary/quantities';
 /**
  * Hoàn tất bảng: assembles the DetectedTable — its confidence (the lowest among the label, Đ, X,
  * X1, X2 columns) and the warnings the user must see (each guessed required column with its reasons,
- * the other guesses listed once, the money unit assumed).
+ * the other guesses listed once, the money unit assumed and amounts too large for it).
  *
  * @example finish(rows, block, columns, 1, money, units, [], []).ok // true
  */
@@ -29,9 +30,7 @@ export function finish(
   if (labelColumn < 0) warnings.push('Không thấy cột tên đơn vị: các dòng được gọi theo số dòng.');
   let confidence = 1;
   for (const c of columns) if (isRequired(c)) confidence = Math.min(confidence, c.confidence);
-  if (money.source === 'default' && columns.some((c) => c.role.kind === 'quantity' && c.role.measure === 'tien')) {
-    warnings.push('Bảng không ghi đơn vị tính tiền: coi là nghìn đồng (đơn vị của biểu mẫu). Nếu khác, hãy chọn đơn vị tiền.');
-  }
+  warnings.push(...moneyShown({ moneyUnit: money.unit, moneyUnitSource: money.source, layout: 'aggregated', units }).warnings);
   // Each guessed required column is explained; other guesses are listed once (their reasons are on the mapping).
   const others: number[] = [];
   for (const c of columns) {

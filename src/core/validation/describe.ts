@@ -1,9 +1,7 @@
 import { formatNumber } from '../numbers/formatNumber';
-import { moneyUnitFactor } from '../numbers/moneyUnit';
+import { moneyUnitFactor, moneyUnitName } from '../numbers/moneyUnit';
 import type { Finding, Measure, MoneyUnit, QuantityKey, UnitRecord } from '../types';
 import type { ValidationOptions } from './types';
-
-const UNIT_NAME: Record<MoneyUnit, string> = { dong: 'đồng', nghin: 'nghìn đồng', trieu: 'triệu đồng', ty: 'tỷ đồng' };
 
 /**
  * Tên dòng trong thông báo: "Dòng 7 (Chi cục THADS huyện A)", or "Dòng 3 của vùng (…)" for a range.
@@ -23,7 +21,7 @@ export function rowName(unit: Pick<UnitRecord, 'row' | 'label'>, opts: Validatio
  */
 export function figure(value: number, measure: Measure, unit: MoneyUnit): string {
   if (measure === 'viec') return `${formatNumber(value, 3, true)} việc`;
-  return `${formatNumber(value / moneyUnitFactor(unit), 3, true)} ${UNIT_NAME[unit]}`;
+  return `${formatNumber(value / moneyUnitFactor(unit), 3, true)} ${moneyUnitName(unit)}`;
 }
 
 /** A figure without its unit (inside a sum): "40", "1.500". */

@@ -1,5 +1,6 @@
 import { ThadsError } from '../../core/errors';
 import { detectTable } from '../../core/read/detectTable';
+import { moneyShown } from '../../core/table/moneyShown';
 import { validateTable } from '../../core/validation/validateTable';
 import type { CustomFunctionSpec } from '../spec';
 import { tableArg } from './tableArg';
@@ -15,7 +16,7 @@ const NAME = 'THADS_CHECK';
 export const THADS_CHECK: CustomFunctionSpec = {
   name: NAME,
   description:
-    'Kiểm tra ô không dùng được (không đọc được, số âm, số việc lẻ: mỗi ô một dòng, tỷ lệ của dòng đó không tính) và các đẳng thức của bảng số liệu (T = C + M, P = T − U − R, P = Đ + K (+ H), các phần của Đ, X ≤ Đ, dòng tổng cộng, tỷ lệ ghi sẵn): ' +
+    'Kiểm tra ô không dùng được (không đọc được, số âm, số việc lẻ: mỗi ô một dòng, tỷ lệ của dòng đó không tính) và các đẳng thức của bảng số liệu (T = C + M, P = T − U − R, P = Đ + K (+ H), các phần của Đ, X ≤ Đ, dòng tổng cộng, tỷ lệ ghi sẵn; số tiền quá lớn cho nghìn đồng giả định): ' +
     'mỗi chỗ sai một dòng, nêu dòng, đơn vị, đẳng thức, các số và chênh lệch; một ô trống khi số liệu khớp.',
   summaryEn: 'Checks the identities of a statistics table; one Vietnamese finding per row, a single blank row when consistent.',
   mode: 'table',
@@ -50,6 +51,9 @@ export const THADS_CHECK: CustomFunctionSpec = {
       inRange: true,
     });
     const lines = findings.map((f) => [f.message]);
+    // Amounts too large for the nghìn đồng assumed are a problem of the data as kept: listed first.
+    const money = moneyShown(detected.table).looksLikeDong;
+    if (money) lines.unshift([money]);
     if (inferred && (inferred.regime !== settings.options.regime || lines.length > 0)) {
       lines.unshift([`Kiểm tra theo chế độ ${inferred.regime} (suy ra từ bảng: ${inferred.reason}); ghi "chế độ" hoặc "năm" trong vùng options để chọn khác.`]);
     }

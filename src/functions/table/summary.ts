@@ -1,6 +1,7 @@
 import { ThadsError } from '../../core/errors';
 import { summaryTable } from '../../core/report/summaryTable';
 import { summarizeTable } from '../../core/summary/summarizeTable';
+import { moneyShown } from '../../core/table/moneyShown';
 import type { Targets } from '../../core/types';
 import type { CustomFunctionSpec } from '../spec';
 import { readTargets } from './readTargets';
@@ -61,7 +62,8 @@ export const THADS_SUMMARY: CustomFunctionSpec = {
       },
     });
     if (!result.ok) throw new ThadsError(`${NAME}: ${result.message}`);
-    return summaryTable(result.indicators, { moneyUnit: result.table.moneyUnit, proRata: settings.options.targetMode === 'proRata' });
+    // Money in the table's unit, headed with it ("…, giả định" when the table states none).
+    return summaryTable(result.indicators, { money: moneyShown(result.table), proRata: settings.options.targetMode === 'proRata' });
   },
 };
 

@@ -8,6 +8,7 @@ import { detectTable } from '../../core/read/detectTable';
 import { comparisonPeriodDisagreement } from '../../core/period/comparisonPeriodDisagreement';
 import { periodDisagreement } from '../../core/period/periodDisagreement';
 import { matchUnits } from '../../core/summary/matchUnits';
+import { moneyShown } from '../../core/table/moneyShown';
 import type { Finding, UnitRecord } from '../../core/types';
 import type { MakeReportResponse, ReportSettings, ReportSummary } from '../../shared/rpc';
 import type { SheetsPort } from '../port';
@@ -40,15 +41,6 @@ export function prepareReport(port: SheetsPort, settings: ReportSettings): Repor
   let previous: UnitRecord[] | undefined;
   let previousSource: string | undefined;
   const periodFindings: Finding[] = [];
-  if (settings.comparison) {
-    const other = readSource(port, settings.comparison.sheet, settings.comparison.range);
-    const found = detectTable(other.grid, { merges: other.merges, moneyUnit, notRanked });
-    if (!found.ok) throw new ThadsError(`Bảng so sánh (trang “${other.sheet}”): ${found.message}`);
-    previous = found.table.units;
-    previousSource = `bảng so sánh (trang “${other.sheet}”)`;
-    const otherPeriod = comparisonPeriodDisagreement(settings.period, guessPeriod(found.table.titleRows, other.sheet), other.sheet);
-    if (otherPeriod) periodFindings.push({ severity: 'warning', rule: 'comparison-period', message: otherPeriod });
-  }
   const read = detectTableToSummarize(source.grid, {
     merges: source.merges,
     mapping: settings.source.mapping ?? undefined,
@@ -60,6 +52,18 @@ export function prepareReport(port: SheetsPort, settings: ReportSettings): Repor
   const table = read.table;
   const chosenPeriod = periodDisagreement(settings.period, guessPeriod(table.titleRows, source.sheet));
   if (chosenPeriod) periodFindings.unshift({ severity: 'warning', rule: 'period', message: chosenPeriod });
+  const money = moneyShown(table);
+  // Last year's table is read in its own unit, converted to đồng like this year's (UnitRecord.tien), and
+  // shown in this year's; one that states no unit is taken to keep the unit this year's states.
+  if (settings.comparison) {
+    const other = readSource(port, settings.comparison.sheet, settings.comparison.range);
+    const found = detectTable(other.grid, { merges: other.merges, moneyUnit: moneyUnit ?? (table.moneyUnitSource === 'header' ? table.moneyUnit : undefined), notRanked });
+    if (!found.ok) throw new ThadsError(`Bảng so sánh (trang “${other.sheet}”): ${found.message}`);
+    previous = found.table.units;
+    previousSource = `bảng so sánh (trang “${other.sheet}”)`;
+    const otherPeriod = comparisonPeriodDisagreement(settings.period, guessPeriod(found.table.titleRows, other.sheet), other.sheet);
+    if (otherPeriod) periodFindings.push({ severity: 'warning', rule: 'comparison-period', message: otherPeriod });
+  }
   if (previous) comparisonMismatch(table.units, previous);
   const grading = gradesFor(port, settings.period.year, targets.sheet);
 
@@ -80,6 +84,7 @@ export function prepareReport(port: SheetsPort, settings: ReportSettings): Repor
     records: table.units,
     findings: [...periodFindings, ...summary.findings],
     sourceSheet: source.sheet,
+    money,
     agency: agencyOf(table.titleRows),
     targetsSource: targets.description,
     gradesSource: grading?.description,

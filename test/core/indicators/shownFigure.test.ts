@@ -49,7 +49,7 @@ describe('the report: the table and the text agree at the boundary', () => {
     const unit = computeUnitIndicators(source, { viec: 0.8 }, options);
     const list = [unit];
     rankUnits(list, { kind: 'viec' });
-    const model = buildReportModel({ period: { year: 2024, month: 12 }, regime: 'B', indicators: list, records: [source], findings: [], sourceSheet: 'Số liệu' });
+    const model = buildReportModel({ period: { year: 2024, month: 12 }, regime: 'B', indicators: list, records: [source], findings: [], sourceSheet: 'Số liệu', money: { unit: 'nghin', assumed: false } });
     const cell = (header: string) => model.units[0]!.cells[model.columns.findIndex((c) => c.header === header)];
     expect(cell('Tỷ lệ việc')).toBe(19999 / 25000);
     expect(cell('Vượt/thiếu chỉ tiêu việc')).toBe(0);

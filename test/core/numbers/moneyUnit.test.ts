@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moneyUnitFactor, parseMoneyUnit } from '../../../src/core/numbers/moneyUnit';
+import { moneyUnitFactor, moneyUnitLabel, moneyUnitName, parseMoneyUnit } from '../../../src/core/numbers/moneyUnit';
 
 describe('moneyUnitFactor — đồng per unit', () => {
   it('gives the factor of each unit', () => {
@@ -21,5 +21,13 @@ describe('parseMoneyUnit — a money unit named in text', () => {
 
   it('finds none in a word that is not money', () => {
     expect(parseMoneyUnit('việc')).toBeUndefined();
+  });
+});
+
+describe('moneyUnitName, moneyUnitLabel — the unit as a header names it', () => {
+  it('names each unit, and says "giả định" when it was assumed', () => {
+    expect(moneyUnitName('trieu')).toBe('triệu đồng');
+    expect(moneyUnitLabel({ unit: 'dong', assumed: false })).toBe('đồng');
+    expect(moneyUnitLabel({ unit: 'nghin', assumed: true })).toBe('nghìn đồng, giả định');
   });
 });

@@ -16,7 +16,7 @@ function input(targets: { viec?: number } = { viec: 0.8 }): ReportInput {
   const options = defaultIndicatorOptions({ year: 2020, month: 12 });
   const r = summarizeTable(grid, { targets: () => targets, options });
   if (!r.ok) throw new Error(r.message);
-  return { period: { year: 2020, month: 12 }, regime: 'B', indicators: r.indicators, records: r.table.units, findings: r.findings, sourceSheet: 'Số liệu', options };
+  return { period: { year: 2020, month: 12 }, regime: 'B', indicators: r.indicators, records: r.table.units, findings: r.findings, sourceSheet: 'Số liệu', money: { unit: 'nghin', assumed: false }, options };
 }
 
 describe('buildReportModel', () => {

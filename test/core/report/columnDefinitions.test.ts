@@ -3,6 +3,7 @@ import { columnDefinition, NO_TARGET } from '../../../src/core/report/columnDefi
 import { reportColumnKeys, reportColumns } from '../../../src/core/report/columns';
 import { summaryColumnKeys, summaryTable } from '../../../src/core/report/summaryTable';
 import type { UnitIndicators } from '../../../src/core/indicators/types';
+import type { MoneyShown } from '../../../src/core/numbers/moneyUnit';
 import { unit } from '../../server/fixtures';
 
 /** A unit with every figure: domain §5's district (Đ 4.029, X 3.420, target 80%), ranked 5th of 15. */
@@ -33,10 +34,12 @@ const noTarget = unit('Chi cục THADS huyện B', { viec: { enforceable: 100, c
 const every = { period: { year: 2020, month: 6 }, previous: true, officers: true, grades: true };
 const shared = summaryColumnKeys(true).filter((k) => reportColumnKeys(every).includes(k));
 
-/** The cell of column `key` for `u`, in THADS_SUMMARY (money in đồng) and in the report. */
-function cells(u: UnitIndicators, key: string) {
-  const summary = summaryTable([u], { moneyUnit: 'dong', proRata: true });
-  const report = reportColumns(every);
+const NGHIN: MoneyShown = { unit: 'nghin', assumed: false };
+
+/** The cell of column `key` for `u`, in THADS_SUMMARY and in the report, money in `money`. */
+function cells(u: UnitIndicators, key: string, money: MoneyShown = NGHIN) {
+  const summary = summaryTable([u], { money, proRata: true });
+  const report = reportColumns({ ...every, money });
   const s = summary[1]![summaryColumnKeys(true).indexOf(key)];
   const r = report.find((c) => c.key === key)!.unit(u, 0);
   return { s, r };
@@ -47,12 +50,41 @@ describe('one list of column definitions for THADS_SUMMARY and the report', () =
     expect(shared).toEqual(expect.arrayContaining(['label', 'viec.rate', 'tien.rate', 'viec.gap', 'tien.enforceable', 'targetsMet', 'rank', 'workloadTotal']));
   });
 
-  it('shows the same figure in both wherever a unit has it, money in đồng on both sides', () => {
-    for (const key of shared.filter((k) => k !== 'rank')) {
-      const { s, r } = cells(full, key);
-      expect(s, key).not.toBe('');
-      expect(s, key).toBe(r);
+  it('shows the same figure in both wherever a unit has it, money in the source’s unit on both sides', () => {
+    for (const unit of ['dong', 'nghin', 'trieu'] as const) {
+      for (const key of shared.filter((k) => k !== 'rank')) {
+        const { s, r } = cells(full, key, { unit, assumed: false });
+        expect(s, key).not.toBe('');
+        expect(s, key).toBe(r);
+      }
     }
+  });
+
+  it('shows the report’s money in the source’s unit, headed with it: 310,1 tỷ đồng is 310.100.000 nghìn đồng', () => {
+    const column = (key: string, money: MoneyShown) => reportColumns({ ...every, money }).find((c) => c.key === key)!;
+    expect(column('tien.enforceable', NGHIN).header).toBe('Có điều kiện (nghìn đồng)');
+    expect(column('tien.enforceable', NGHIN).unit(full, 0)).toBe(310_100_000);
+    expect(column('tien.enforceable', NGHIN).format).toBe('#,##0');
+    expect(column('tien.enforceable', { unit: 'dong', assumed: false }).unit(full, 0)).toBe(310_100_000_000);
+    expect(column('tien.enforceable', { unit: 'dong', assumed: false }).header).toBe('Có điều kiện (đồng)');
+    // Triệu and tỷ đồng keep the decimals the sheet typed.
+    expect(column('tien.backlog', { unit: 'ty', assumed: false }).unit(full, 0)).toBe(200);
+    expect(column('tien.backlog', { unit: 'ty', assumed: false }).format).toBe('#,##0.00');
+    expect(column('tien.completedChange', { unit: 'ty', assumed: false }).header).toBe('Giải quyết xong so với cùng kỳ (tỷ đồng)');
+    expect(column('tien.enforceable', { unit: 'nghin', assumed: true }).header).toBe('Có điều kiện (nghìn đồng, giả định)');
+  });
+
+  it('converts the year-over-year change of money to the source’s unit', () => {
+    const withChange = unit('Chi cục THADS huyện C', { tien: { completedChange: -125.5e9 } });
+    const r = reportColumns({ ...every, money: NGHIN }).find((c) => c.key === 'tien.completedChange')!;
+    expect(r.unit(withChange, 0)).toBe(-125_500_000);
+  });
+
+  it('heads backlog reduction as the share it is and colours it by sign, as the gaps', () => {
+    const r = reportColumns({ ...every, money: NGHIN }).find((c) => c.key === 'viec.backlogReduction')!;
+    expect(r.header).toBe('Giảm án tồn (%)');
+    expect(r.format).toBe('0.00%');
+    expect(r.colour).toEqual({ kind: 'gap' });
   });
 
   it('gives the rank as a number in THADS_SUMMARY and as "5/15" in the report', () => {
@@ -67,10 +99,12 @@ describe('one list of column definitions for THADS_SUMMARY and the report', () =
   });
 
   it('keeps THADS_SUMMARY’s money in the sheet’s unit: 310,1 tỷ đồng is 310.100.000 nghìn đồng', () => {
-    const rows = summaryTable([full], { moneyUnit: 'nghin', proRata: false });
+    const rows = summaryTable([full], { money: NGHIN, proRata: false });
     const at = (header: string) => rows[1]![rows[0]!.indexOf(header)];
     expect(at('Có điều kiện (tiền, nghìn đồng)')).toBe(310_100_000);
     expect(at('Có điều kiện (việc)')).toBe(4029);
+    const assumed = summaryTable([full], { money: { unit: 'nghin', assumed: true }, proRata: false });
+    expect(assumed[0]).toContain('Có điều kiện (tiền, nghìn đồng, giả định)');
   });
 
   it('defines every column either output lists, for that output', () => {

@@ -3,7 +3,7 @@ import { computeUnitIndicators } from '../../../src/core/indicators/computeUnitI
 import { defaultIndicatorOptions } from '../../../src/core/indicators/defaultOptions';
 import { reportColumnKeys, reportColumns, type ColumnChoice } from '../../../src/core/report/columns';
 
-const yearEnd: ColumnChoice = { period: { year: 2020, month: 12 }, previous: false, officers: false, grades: false };
+const yearEnd: ColumnChoice = { period: { year: 2020, month: 12 }, previous: false, officers: false, grades: false, money: { unit: 'nghin', assumed: false } };
 
 describe('reportColumnKeys: which columns the report shows', () => {
   it('always has the unit, both rates, the targets met and the rank', () => {

@@ -11,7 +11,7 @@ function layout(units: [string, number, number][], withTotal = false) {
   const options = defaultIndicatorOptions({ year: 2020, month: 12 });
   const r = summarizeTable(grid, { targets: () => ({ viec: 0.8 }), options });
   if (!r.ok) throw new Error(r.message);
-  const model = buildReportModel({ period: { year: 2020, month: 12 }, regime: 'B', indicators: r.indicators, records: r.table.units, findings: r.findings, sourceSheet: 'Số liệu', options });
+  const model = buildReportModel({ period: { year: 2020, month: 12 }, regime: 'B', indicators: r.indicators, records: r.table.units, findings: r.findings, sourceSheet: 'Số liệu', money: { unit: 'nghin', assumed: false }, options });
   return { model, ...layoutReport(model) };
 }
 

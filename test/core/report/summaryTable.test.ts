@@ -10,7 +10,7 @@ const rows = [
 
 describe('summaryTable', () => {
   it('heads the table, then one row per row of the source in its order, each as wide as the header', () => {
-    const out = summaryTable(rows, { moneyUnit: 'nghin', proRata: false });
+    const out = summaryTable(rows, { money: { unit: 'nghin', assumed: false }, proRata: false });
     expect(out).toHaveLength(4);
     expect(out[0]).toHaveLength(summaryColumnKeys(false).length);
     for (const r of out) expect(r).toHaveLength(out[0]!.length);
@@ -18,7 +18,7 @@ describe('summaryTable', () => {
   });
 
   it('marks each row’s kind and ranks only ranked units', () => {
-    const out = summaryTable(rows, { moneyUnit: 'nghin', proRata: false });
+    const out = summaryTable(rows, { money: { unit: 'nghin', assumed: false }, proRata: false });
     expect(out.slice(1).map((r) => [r[1], r[4], r[5]])).toEqual([
       ['đơn vị', 1, '1/1'],
       ['đơn vị (không xếp hạng)', '', ''],
@@ -28,7 +28,7 @@ describe('summaryTable', () => {
 
   it('adds the progress gaps only when compared with progress', () => {
     expect(summaryColumnKeys(true).length - summaryColumnKeys(false).length).toBe(2);
-    expect(summaryTable(rows, { moneyUnit: 'dong', proRata: true })[0]).toContain('Vượt/thiếu tiến độ việc');
-    expect(summaryTable(rows, { moneyUnit: 'dong', proRata: false })[0]).not.toContain('Vượt/thiếu tiến độ việc');
+    expect(summaryTable(rows, { money: { unit: 'dong', assumed: false }, proRata: true })[0]).toContain('Vượt/thiếu tiến độ việc');
+    expect(summaryTable(rows, { money: { unit: 'dong', assumed: false }, proRata: false })[0]).not.toContain('Vượt/thiếu tiến độ việc');
   });
 });

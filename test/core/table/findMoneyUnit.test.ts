@@ -16,3 +16,21 @@ describe('findMoneyUnit', () => {
     expect(findMoneyUnit(['Đơn vị tính: việc', 'BÁO CÁO'])).toBeUndefined();
   });
 });
+
+describe('findMoneyUnit — the money unit a sheet states', () => {
+  it.each([
+    ['Số tiền phải thi hành (đồng)', 'dong'],
+    ['Về tiền (VNĐ)', 'dong'],
+    ['ĐVT: đồng', 'dong'],
+    ['Đơn vị tính tiền: đồng', 'dong'],
+    ['ĐVT: 1.000 đồng', 'nghin'],
+    ['ĐVT: triệu đồng', 'trieu'],
+  ])('"%s" → %s', (text, unit) => {
+    expect(findMoneyUnit([text])?.unit).toBe(unit);
+  });
+
+  it('lets the first text that names a unit decide, and finds none where only việc is named', () => {
+    expect(findMoneyUnit(['BÁO CÁO 12 THÁNG NĂM 2020', 'Đơn vị tính: đồng', 'Số tiền (nghìn đồng)'])).toEqual({ unit: 'dong', text: 'Đơn vị tính: đồng' });
+    expect(findMoneyUnit(['ĐVT: việc', 'Đồng Nai'])).toBeUndefined();
+  });
+});

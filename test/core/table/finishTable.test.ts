@@ -27,11 +27,14 @@ describe('finish: the detected table assembled', () => {
 
   it('says when nghìn đồng was assumed for tiền columns, and when no label column was found', () => {
     const columns = [col(1, { kind: 'quantity', measure: 'tien', key: 'enforceable' })];
-    const r = finish(rows, block, columns, -1, { unit: 'nghin', source: 'default', warnings: [] }, [unit], [], []);
-    expect(r.ok && r.table.warnings).toEqual([
-      'Không thấy cột tên đơn vị: các dòng được gọi theo số dòng.',
-      'Bảng không ghi đơn vị tính tiền: coi là nghìn đồng (đơn vị của biểu mẫu). Nếu khác, hãy chọn đơn vị tiền.',
-    ]);
+    const withMoney: UnitRecord = { ...unit, tien: { enforceable: 310_100 } };
+    const r = finish(rows, block, columns, -1, { unit: 'nghin', source: 'default', warnings: [] }, [withMoney], [], []);
+    const warnings = r.ok ? r.table.warnings : [];
+    expect(warnings[0]).toBe('Không thấy cột tên đơn vị: các dòng được gọi theo số dòng.');
+    expect(warnings[1]).toMatch(/^Bảng không ghi đơn vị tính tiền: coi là nghìn đồng \(đơn vị của biểu mẫu\), giả định\. /);
+    // A table with no amount at all assumes nothing: there is no money to be wrong about.
+    const noMoney = finish(rows, block, columns, -1, { unit: 'nghin', source: 'default', warnings: [] }, [unit], [], []);
+    expect(noMoney.ok && noMoney.table.warnings.some((w) => w.includes('giả định'))).toBe(false);
   });
 
   it('refuses a table with no unit row, naming the rows looked at', () => {

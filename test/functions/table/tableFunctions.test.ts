@@ -163,6 +163,37 @@ describe('THADS_CHECK', () => {
   });
 });
 
+describe('THADS_SUMMARY shows money in the table’s own unit (issue 11, case 6)', () => {
+  const header = (unit: string) => ['Đơn vị', 'Số việc có điều kiện', 'Số việc giải quyết xong', `Số tiền có điều kiện${unit}`, `Số tiền giải quyết xong${unit}`];
+
+  it('a table in đồng ("(đồng)" in the header) says đồng and shows the sheet’s numbers', () => {
+    const out = SUMMARY([header(' (đồng)'), ['Chi cục THADS huyện A', 4029, 3420, 310_100_000_000, 180_700_000_000]]);
+    expect(column(out, 'Có điều kiện (tiền, đồng)')).toEqual([310_100_000_000]);
+    expect(column(out, 'Giải quyết xong (tiền, đồng)')).toEqual([180_700_000_000]);
+    expect((out as unknown[][])[0]!.some((h) => String(h).includes('nghìn đồng'))).toBe(false);
+  });
+
+  it('THADS_CHECK lists amounts of 10⁹ and more under an assumed nghìn đồng as possibly đồng, and not once the unit is stated', () => {
+    const rows = [
+      ['Chi cục THADS huyện A', 4029, 3420, 310_100_000_000, 180_700_000_000],
+      ['Chi cục THADS huyện B', 3366, 3086, 105_000_000_000, 47_000_000_000],
+    ];
+    expect(CHECK([header(''), ...rows])).toEqual([
+      [
+        'Số tiền rất lớn (mọi đơn vị có số tiền từ 1.000.000.000 trở lên): có thể là đồng, không phải nghìn đồng; ' +
+          'hãy ghi đơn vị tính (ví dụ “Số tiền (đồng)”) hoặc chọn đơn vị tiền.',
+      ],
+    ]);
+    expect(CHECK([header(' (đồng)'), ...rows])).toEqual([['']]);
+    expect(CHECK([header(''), ...rows], [['đơn vị tiền', 'đồng']])).toEqual([['']]);
+  });
+
+  it('a table that states no unit says "nghìn đồng, giả định" in its money headers', () => {
+    const out = SUMMARY([header(''), ['Chi cục THADS huyện A', 4029, 3420, 310_100_000, 180_700_000]]);
+    expect(column(out, 'Có điều kiện (tiền, nghìn đồng, giả định)')).toEqual([310_100_000]);
+  });
+});
+
 describe('THADS_SUMMARY’s header row is an interface users’ sheets refer to (MATCH on "Tỷ lệ việc")', () => {
   /** Today's headers, written out: a change here breaks users' formulas, so it must be deliberate. */
   const HEAD = ['Đơn vị', 'Loại dòng', 'Tỷ lệ việc', 'Tỷ lệ tiền', 'Xếp hạng', 'Thứ hạng', 'Chỉ tiêu việc', 'Vượt/thiếu việc', 'Chỉ tiêu tiền', 'Vượt/thiếu tiền'];
@@ -186,6 +217,15 @@ describe('THADS_SUMMARY’s header row is an interface users’ sheets refer to 
     // The money columns name the sheet's unit: the forms' nghìn đồng unless the table or the options say otherwise.
     expect((SUMMARY(table, 0.8) as unknown[][])[0]).toEqual([...HEAD, ...TAIL('nghìn đồng')]);
     expect((SUMMARY(table, 0.8, '', [['đơn vị tiền', 'tỷ đồng']]) as unknown[][])[0]).toEqual([...HEAD, ...TAIL('tỷ đồng')]);
+  });
+
+  it('changes the money suffix only to add ", giả định" when the table has money and states no unit', () => {
+    const money: Grid = [
+      ['Đơn vị', 'Số việc có điều kiện', 'Số việc giải quyết xong', 'Số tiền có điều kiện', 'Số tiền giải quyết xong'],
+      ['Chi cục A', 10, 9, 100, 50],
+    ];
+    expect((SUMMARY(money, 0.8) as unknown[][])[0]).toEqual([...HEAD, ...TAIL('nghìn đồng, giả định')]);
+    expect((SUMMARY(money, 0.8, '', [['đơn vị tiền', 'nghìn đồng']]) as unknown[][])[0]).toEqual([...HEAD, ...TAIL('nghìn đồng')]);
   });
 
   it('adds the two progress gaps after "Vượt/thiếu tiền" when compared with progress (tiến độ)', () => {

@@ -157,3 +157,66 @@ describe('a case register with no period of its own', () => {
     expect(reportSummary(model).rateTien).toBeCloseTo((10 + 3) / (30 + 7), 12);
   });
 });
+
+describe('one money unit per report: the main source’s', () => {
+  /** Detected, not mapped, and no unit set: the sheet alone says what its money is in. */
+  const detected = (overrides: Parameters<typeof settingsFor>[0] = {}) =>
+    settingsFor({ source: { sheet: DATA_SHEET, range: null, mapping: null }, moneyUnit: null, ...overrides });
+  const sheet = (header: string[], rows: unknown[][]) => new MemoryPort([{ name: DATA_SHEET, values: [header, ...rows] as never }]);
+  const TIEN = (unit: string) => ['Đơn vị', 'Số việc có điều kiện', 'Số việc thi hành xong', `Số tiền có điều kiện${unit}`, `Số tiền thi hành xong${unit}`];
+  const cellOf = (m: ReturnType<typeof prepareReport>, header: string, row = 0) => {
+    const i = m.columns.findIndex((c) => c.header === header);
+    expect(i, header).toBeGreaterThanOrEqual(0);
+    return m.units[row]!.cells[i];
+  };
+
+  it('case 6: a table in đồng ("(đồng)" in its header) is shown in đồng, with the sheet’s numbers, and says so', () => {
+    const m = prepareReport(sheet(TIEN(' (đồng)'), [['Chi cục THADS huyện A', 100, 80, 310_100_000_000, 180_700_000_000]]), detected());
+    expect(m.lines).toContain('Đơn vị tính: việc; tiền tính bằng đồng');
+    expect(cellOf(m, 'Có điều kiện (đồng)')).toBe(310_100_000_000);
+    expect(m.columns.some((c) => c.header.includes('nghìn đồng'))).toBe(false);
+  });
+
+  it('shows a table in nghìn đồng in nghìn đồng (not in đồng with 13 digits)', () => {
+    const m = prepareReport(sheet(TIEN(' (nghìn đồng)'), [['Chi cục THADS huyện A', 100, 80, 310_100_000, 180_700_000]]), detected());
+    expect(m.lines).toContain('Đơn vị tính: việc; tiền tính bằng nghìn đồng');
+    expect(cellOf(m, 'Có điều kiện (nghìn đồng)')).toBe(310_100_000);
+    expect(cellOf(m, 'Giải quyết xong (nghìn đồng)')).toBe(180_700_000);
+    expect(m.totals.cells[m.columns.findIndex((c) => c.key === 'tien.enforceable')]).toBe(310_100_000);
+    expect(m.notes.join(' ')).not.toContain('giả định');
+  });
+
+  it('says "giả định" in the heading line and explains in a note when no unit is stated anywhere', () => {
+    const m = prepareReport(sheet(TIEN(''), [['Chi cục THADS huyện A', 100, 80, 310_100_000, 180_700_000]]), detected());
+    expect(m.lines).toContain('Đơn vị tính: việc; tiền tính bằng nghìn đồng, giả định');
+    expect(cellOf(m, 'Có điều kiện (nghìn đồng, giả định)')).toBe(310_100_000);
+    expect(m.notes[0]).toMatch(/^Bảng không ghi đơn vị tính tiền: coi là nghìn đồng .*giả định/);
+    expect(m.notes.join(' ')).not.toContain('có thể là đồng');
+  });
+
+  it('warns that amounts of 10⁹ and more under an assumed nghìn đồng may be đồng', () => {
+    const rows = [
+      ['Chi cục THADS huyện A', 4029, 3400, 310_100_000_000, 180_700_000_000],
+      ['Chi cục THADS huyện B', 3366, 3086, 105_000_000_000, 47_000_000_000],
+    ];
+    const m = prepareReport(sheet(TIEN(''), rows), detected());
+    expect(m.notes.join(' ')).toContain('mọi đơn vị có số tiền từ 1.000.000.000 trở lên): có thể là đồng, không phải nghìn đồng; hãy ghi đơn vị tính');
+    // Stated, the same amounts are what the sheet says: no warning.
+    expect(prepareReport(sheet(TIEN(' (đồng)'), rows), detected()).notes.join(' ')).not.toContain('có thể là đồng');
+  });
+
+  it('converts a comparison table in đồng to this year’s nghìn đồng', () => {
+    const p = sheet(TIEN(' (nghìn đồng)'), [['Chi cục THADS huyện A', 100, 80, 310_100_000, 180_700_000]]);
+    p.sheets.push({ name: 'Năm trước', hidden: false, owner: null, values: [TIEN(' (đồng)'), ['Chi cục THADS huyện A', 100, 70, 300_000_000_000, 150_000_000_000]], merges: [] });
+    const m = prepareReport(p, detected({ comparison: { sheet: 'Năm trước', range: null } }));
+    // 180,7 tỷ − 150 tỷ = 30,7 tỷ đồng = 30.700.000 nghìn đồng.
+    expect(cellOf(m, 'Giải quyết xong so với cùng kỳ (nghìn đồng)')).toBe(30_700_000);
+  });
+
+  it('reads a comparison table that states no unit in this year’s stated unit', () => {
+    const p = sheet(TIEN(' (đồng)'), [['Chi cục THADS huyện A', 100, 80, 310_100_000_000, 180_700_000_000]]);
+    p.sheets.push({ name: 'Năm trước', hidden: false, owner: null, values: [TIEN(''), ['Chi cục THADS huyện A', 100, 70, 300_000_000_000, 150_000_000_000]], merges: [] });
+    const m = prepareReport(p, detected({ comparison: { sheet: 'Năm trước', range: null } }));
+    expect(cellOf(m, 'Giải quyết xong so với cùng kỳ (đồng)')).toBe(30_700_000_000);
+  });
+});

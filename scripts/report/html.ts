@@ -100,10 +100,11 @@ export function chartSvg(chart: ChartData, box: { width: number; height: number;
   const n = Math.max(chart.categories.length, 1);
   const { width, height } = box;
   const legendBottom = box.legend === 'bottom';
-  const left = 50;
+  const labelRoom = box.slanted ? 120 : 24;
+  // A slanted name reaches as far left of its bar as it drops below the plot.
+  const left = box.slanted ? labelRoom : 50;
   const right = legendBottom ? 20 : 180;
   const top = 40;
-  const labelRoom = box.slanted ? 120 : 24;
   const bottom = labelRoom + (legendBottom ? 34 : 10);
   const plotWidth = width - left - right;
   const plotHeight = height - top - bottom;

@@ -9,16 +9,16 @@ const CELL_PADDING = 4;
 
 /**
  * Width in pixels of a character of Arial 10 (13⅓ px) as Sheets draws it, rounded up by kind of letter
- * (độ rộng ký tự ước lượng): Vietnamese letters are as wide as their base letter, marks taking no room.
+ * (độ rộng ký tự ước lượng): Vietnamese letters are as wide as their base letter, marks taking no room;
+ * accented narrow letters ("í") are taken as wide as "a", on the safe side.
  */
 function charWidth(ch: string): number {
-  const base = ch.normalize('NFD').charAt(0);
-  if (base === ' ') return 3.8;
-  if ("iljtfrI.,;:!|'()[]-".includes(base)) return 4.5;
-  if ('mwMW%'.includes(base)) return 11.5;
-  if (base >= '0' && base <= '9') return 7.5;
-  if (base >= 'A' && base <= 'Z') return 9.2;
-  if (base === 'đ' || base === 'Đ') return base === 'Đ' ? 9.7 : 7.5;
+  if (ch === ' ') return 3.8;
+  if ("iljtfrI.,;:!|'()[]-".includes(ch)) return 4.5;
+  if ('mwMW%'.includes(ch)) return 11.5;
+  if (ch >= '0' && ch <= '9') return 7.5;
+  // Any capital, accented or not ("Đ", "Ấ"), as the widest common capitals; any other letter as "a".
+  if (ch !== ch.toLowerCase()) return 9.7;
   return 7.2;
 }
 

@@ -52,6 +52,8 @@ export class SheetModel {
   /** At most one: Sheets keeps one protection per sheet. */
   protections: ProtectionRecord[] = [];
   columnWidths: Record<number, number> = {};
+  /** Heights in pixels of the rows set by setRowHeight(s) (1-based); others are Sheets' default 21. */
+  rowHeights: Record<number, number> = {};
   /** rows[r-1][c-1]; sparse: missing rows and cells are blank. */
   rows: (Cell | undefined)[][] = [];
 

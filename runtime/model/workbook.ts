@@ -87,6 +87,7 @@ export class Workbook {
     copy.charts = clone(original.charts);
     copy.protections = clone(original.protections);
     copy.columnWidths = clone(original.columnWidths);
+    copy.rowHeights = clone(original.rowHeights);
     copy.developerMetadata = original.developerMetadata.map((m) => ({ ...m, id: this.newMetadataId() }));
     copy.frozenRows = original.frozenRows;
     copy.frozenColumns = original.frozenColumns;

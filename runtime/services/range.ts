@@ -24,7 +24,7 @@ export class RangeImpl
       | 'getValues' | 'setValues' | 'getValue' | 'setValue' | 'getDisplayValues' | 'getDisplayValue'
       | 'getNumberFormats' | 'getNumberFormat' | 'setNumberFormat' | 'setNumberFormats' | 'getFormulas' | 'getFormula'
       | 'setFormula' | 'setFormulas' | 'getA1Notation' | 'getRow' | 'getColumn' | 'getNumRows' | 'getNumColumns'
-      | 'getLastRow' | 'getLastColumn' | 'getSheet' | 'merge' | 'getMergedRanges' | 'breakApart' | 'isBlank'
+      | 'getLastRow' | 'getLastColumn' | 'getSheet' | 'merge' | 'mergeAcross' | 'getMergedRanges' | 'breakApart' | 'isBlank'
       | 'setFontWeight' | 'setFontWeights' | 'setBackground' | 'setBackgrounds' | 'setFontColor' | 'setFontColors'
       | 'setHorizontalAlignment' | 'setWrap' | 'setNote' | 'getNote' | 'clear' | 'clearContent' | 'clearFormat'
       | 'offset' | 'activate' | 'getBackground' | 'getFontWeight' | 'getFontColor'
@@ -155,6 +155,14 @@ export class RangeImpl
       }
     });
     this.sheet.merges.push({ ...this.rect });
+    return this;
+  }
+  /** One merged cell per row of the range, as Sheets' mergeAcross (a single-column range is left as is). */
+  mergeAcross(): this {
+    if (this.rect.numColumns < 2) return this;
+    for (let r = 0; r < this.rect.numRows; r++) {
+      new RangeImpl(this.env, this.sheet, { ...this.rect, row: this.rect.row + r, numRows: 1 }).merge();
+    }
     return this;
   }
   getMergedRanges(): RangeImpl[] {

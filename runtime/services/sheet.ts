@@ -23,7 +23,7 @@ export class SheetImpl
       | 'setFrozenColumns' | 'getFrozenColumns' | 'hideSheet' | 'showSheet' | 'isSheetHidden' | 'activate'
       | 'getCharts' | 'setColumnWidth' | 'setColumnWidths' | 'getColumnWidth' | 'autoResizeColumns' | 'autoResizeColumn'
       | 'setTabColor' | 'getTabColor' | 'getDeveloperMetadata' | 'addDeveloperMetadata' | 'getRange'
-      | 'protect' | 'getProtections'
+      | 'protect' | 'getProtections' | 'setRowHeight' | 'setRowHeights' | 'setRowHeightsForced' | 'getRowHeight'
     >
 {
   readonly [SERVICE] = 'Sheet';
@@ -295,6 +295,14 @@ export class SheetImpl
       m.rows.splice(at, -n);
     }
     m.maxRows += n;
+    const heights: Record<number, number> = {};
+    for (const [r, h] of Object.entries(m.rowHeights)) {
+      const row = Number(r);
+      if (row <= at) heights[row] = h;
+      else if (n > 0) heights[row + n] = h;
+      else if (row > at - n) heights[row + n] = h;
+    }
+    m.rowHeights = heights;
     m.merges = m.merges.flatMap((r) => {
       if (r.row + r.numRows - 1 <= at) return [r];
       if (n > 0) return [{ ...r, row: r.row > at ? r.row + n : r.row, numRows: r.row > at ? r.numRows : r.numRows + n }];
@@ -333,8 +341,32 @@ export class SheetImpl
     return this;
   }
 
-  setRowHeight(): this {
+  /** Sheets' default row height (Arial 10), kept unless a height is set. */
+  static readonly DEFAULT_ROW_HEIGHT = 21;
+
+  setRowHeight(rowPosition: number, height: number): this {
+    return this.setRowHeights(rowPosition, 1, height);
+  }
+  /**
+   * Sets the rows' height. In Sheets a row still grows to fit unmerged wrapped text; merged cells do not
+   * make it grow, which is why the add-on sets the heights of its merged text rows itself.
+   */
+  setRowHeights(startRow: number, numRows: number, height: number): this {
+    this.checkRows(startRow, numRows, height);
+    for (let r = startRow; r < startRow + numRows; r++) this.model.rowHeights[r] = height;
     return this;
+  }
+  /** As setRowHeights, but the rows keep the height whatever their content (recorded the same here). */
+  setRowHeightsForced(startRow: number, numRows: number, height: number): this {
+    return this.setRowHeights(startRow, numRows, height);
+  }
+  getRowHeight(rowPosition: number): number {
+    return this.model.rowHeights[rowPosition] ?? SheetImpl.DEFAULT_ROW_HEIGHT;
+  }
+  private checkRows(startRow: number, numRows: number, height: number): void {
+    if (!Number.isInteger(startRow) || !Number.isInteger(numRows) || startRow < 1 || numRows < 1 || startRow + numRows - 1 > this.model.maxRows)
+      throw new Error('Those rows are out of bounds.');
+    if (!Number.isInteger(height) || height < 0) throw new Error(`Invalid argument: height`);
   }
   setTabColor(color: string | null): this {
     this.model.tabColor = color;

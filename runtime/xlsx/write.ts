@@ -92,6 +92,8 @@ function writeSheet(ws: Worksheet, sheet: SheetModel, tz: string): void {
     });
   });
   for (const [col, px] of Object.entries(sheet.columnWidths)) ws.getColumn(Number(col)).width = px / 7;
+  // Points in the file, pixels in Sheets (96 dpi): 21 px is Excel's 15.75 pt.
+  for (const [row, px] of Object.entries(sheet.rowHeights)) ws.getRow(Number(row)).height = px * 0.75;
   for (const m of sheet.merges) ws.mergeCells(m.row, m.column, m.row + m.numRows - 1, m.column + m.numColumns - 1);
 }
 

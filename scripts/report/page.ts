@@ -1,7 +1,8 @@
 /**
  * The report sheet as the add-on wrote it, read back from the runtime's workbook into a plain page
- * model: heading lines, the table as a vi_VN spreadsheet shows it (colours from the conditional
- * rules the add-on set), the text and findings below, and the chart the add-on asked Sheets to draw.
+ * model: the sheet itself as Sheets lays it out (column widths, row heights, merges, wraps, bold,
+ * colours from the conditional rules, the chart where it was anchored, at its size), and, read from
+ * the same cells, the heading lines, the table and the text below for tests to look at.
  */
 import { appliedConditionalFormats, cellA1, displayGrid, parseA1, type AppliedFormat, type Workbook } from '../../runtime/index';
 import type { SheetModel } from '../../runtime/index';
@@ -25,8 +26,46 @@ export interface ChartData {
   series: ChartSeriesData[];
 }
 
+/** One cell of the sheet as Sheets draws it; a cell covered by a merge is not drawn (null in its row). */
+export interface SheetCell {
+  text: string;
+  colspan: number;
+  rowspan: number;
+  wrap: boolean;
+  bold: boolean;
+  /** Sheets' default: numbers to the right, text to the left. */
+  align: 'left' | 'right' | 'center';
+  background?: string;
+  color?: string;
+  border: boolean;
+}
+
+/** The sheet's layout: what a screenshot of it in Sheets shows. */
+export interface SheetView {
+  /** Pixels, one per column drawn. */
+  columnWidths: number[];
+  rows: { height: number; cells: (SheetCell | null)[] }[];
+  frozenRows: number;
+  /**
+   * The chart: anchored to a cell (1-based) with offsets in pixels, as Sheets keeps it (it moves with
+   * its cell when a row above grows), its size, what it draws and how.
+   */
+  chart: {
+    anchorRow: number;
+    anchorColumn: number;
+    offsetX: number;
+    offsetY: number;
+    width: number;
+    height: number;
+    data: ChartData;
+    legend: string;
+    slanted: boolean;
+  } | null;
+}
+
 export interface ReportPage {
   sheetName: string;
+  sheet: SheetView;
   title: string;
   lines: string[];
   header: string[];
@@ -60,6 +99,7 @@ export function reportPage(workbook: Workbook, name: string): ReportPage {
   }
   return {
     sheetName: name,
+    sheet: sheetView(workbook, sheet, shown),
     title: above[0] ?? name,
     lines: above.slice(1),
     header: shown[headerIndex]!.slice(0, width),
@@ -105,5 +145,72 @@ function chartData(sheet: SheetModel): ChartData | null {
       color: options[i]?.color ?? '#4472c4',
       values: column(rect).map((v) => (typeof v === 'number' ? v : null)),
     })),
+  };
+}
+
+const DEFAULT_COLUMN_WIDTH = 100;
+const DEFAULT_ROW_HEIGHT = 21;
+
+/** The sheet as laid out: every used row and column with its size, merges spanning, styles as set. */
+function sheetView(workbook: Workbook, sheet: SheetModel, shown: string[][]): SheetView {
+  const rows = shown.length;
+  const columns = Math.max(...shown.map((r) => r.length), ...sheet.merges.map((m) => m.column + m.numColumns - 1));
+  const columnWidths = Array.from({ length: columns }, (_, c) => sheet.columnWidths[c + 1] ?? DEFAULT_COLUMN_WIDTH);
+  const rowHeight = (r: number) => sheet.rowHeights[r] ?? DEFAULT_ROW_HEIGHT;
+  const covered = new Set<string>();
+  const spans = new Map<string, { rows: number; columns: number }>();
+  for (const m of sheet.merges) {
+    spans.set(cellA1(m.row, m.column), { rows: m.numRows, columns: m.numColumns });
+    for (let r = m.row; r < m.row + m.numRows; r++)
+      for (let c = m.column; c < m.column + m.numColumns; c++) if (r !== m.row || c !== m.column) covered.add(cellA1(r, c));
+  }
+  const view: SheetView['rows'] = [];
+  for (let r = 1; r <= rows; r++) {
+    const cells: (SheetCell | null)[] = [];
+    for (let c = 1; c <= columns; c++) {
+      if (covered.has(cellA1(r, c))) {
+        cells.push(null);
+        continue;
+      }
+      const model = sheet.cell(r, c);
+      const style = model?.style;
+      const span = spans.get(cellA1(r, c));
+      const value = model?.value;
+      const align = (style?.horizontalAlignment as SheetCell['align'] | undefined) ?? (typeof value === 'number' ? 'right' : 'left');
+      const own = { background: style?.background ?? undefined, color: style?.fontColor ?? undefined };
+      const rule = colour(sheet, r, c);
+      cells.push({
+        text: shown[r - 1]?.[c - 1] ?? '',
+        colspan: span?.columns ?? 1,
+        rowspan: span?.rows ?? 1,
+        wrap: style?.wrap === true,
+        bold: style?.fontWeight === 'bold',
+        align,
+        ...(rule.background ?? own.background ? { background: (rule.background ?? own.background)! } : {}),
+        ...(rule.color ?? own.color ? { color: (rule.color ?? own.color)! } : {}),
+        border: style?.border === true,
+      });
+    }
+    view.push({ height: rowHeight(r), cells });
+  }
+  return { columnWidths, rows: view, frozenRows: sheet.frozenRows, chart: chartBox(sheet) };
+}
+
+/** Where the chart sits, at the size it was given. */
+function chartBox(sheet: SheetModel): SheetView['chart'] {
+  const record = sheet.charts[0];
+  const data = chartData(sheet);
+  if (!record || !data) return null;
+  const options = record.options;
+  const legend = (options['legend'] as { position?: string } | undefined)?.position ?? 'right';
+  const hAxis = (options['hAxis'] ?? {}) as { slantedText?: boolean };
+  return {
+    ...record.position,
+    // Sheets draws an embedded chart 600 × 371 unless told otherwise.
+    width: Number(options['width'] ?? 600),
+    height: Number(options['height'] ?? 371),
+    data,
+    legend,
+    slanted: hAxis.slantedText === true,
   };
 }

@@ -57,7 +57,8 @@ describe('the demo on the example workbook', () => {
   it('writes report.html with the table, the chart as inline SVG and the text', async () => {
     const { readFileSync } = await import('node:fs');
     const html = readFileSync(result.files.html, 'utf8');
-    expect(html).toContain('<th>Tỷ lệ việc</th>');
+    // Drawn as the sheet's cells (issue 12, item 6): the header is a wrapped cell, not an HTML <th>.
+    expect(html).toMatch(/<td class="wrap[^"]*"[^>]*>Tỷ lệ việc<\/td>/);
     expect(html).toContain('<svg');
     expect(html).toContain('83,46%');
     expect(html).not.toMatch(/<script/i);

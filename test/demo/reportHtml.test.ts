@@ -55,12 +55,77 @@ describe('the report page', () => {
     expect(cell(1, 'Đạt chỉ tiêu').text).toBe('1/2');
   });
 
-    it('draws the chart the add-on asked for: one bar per unit and rate, the target as a line', async () => {
+  it('draws the chart the add-on asked for: one bar per unit and rate, each target (việc, tiền) as a line (issue 12, item 4)', async () => {
     const page = await pageFor((i) => `Chi cục ${i + 1}`);
     expect(page.chart!.categories).toEqual(['Chi cục 1', 'Chi cục 2', 'Chi cục 3']);
-    expect(page.chart!.series.map((s) => s.type)).toEqual(['bars', 'bars', 'line']);
+    expect(page.chart!.series.map((s) => [s.type, s.label])).toEqual([
+      ['bars', 'Tỷ lệ việc'],
+      ['bars', 'Tỷ lệ tiền'],
+      ['line', 'Chỉ tiêu việc'],
+      ['line', 'Chỉ tiêu tiền'],
+    ]);
     const svg = reportHtml(page);
     expect(svg.match(/<rect [^>]*><title>/g)).toHaveLength(6);
-    expect(svg).toContain('<polyline');
+    expect(svg.match(/<polyline/g)).toHaveLength(2);
+  });
+});
+
+describe('the report sheet as Sheets shows it (issue 12, items 4 and 6), written by the built add-on', () => {
+  it('lays each paragraph in a merged, wrapped cell of a readable width, its row tall enough for its lines', async () => {
+    const wb = unitsWorkbook(3, (i) => `Chi cục ${i + 1}`);
+    const page = await pageFor(String, wb);
+    const sheet = wb.requireSheet(page.sheetName);
+    const rowOf = (prefix: string) => sheet.rows.findIndex((r) => typeof r?.[0]?.value === 'string' && (r[0].value as string).startsWith(prefix)) + 1;
+    const paragraph = rowOf('Chi cục 1:');
+    const text = String(sheet.cell(paragraph, 1)!.value);
+    expect(text.length).toBeGreaterThan(200);
+    const merge = sheet.merges.find((m) => m.row === paragraph && m.column === 1)!;
+    expect(merge.numRows).toBe(1);
+    const width = Array.from({ length: merge.numColumns }, (_, c) => sheet.columnWidths[c + 1] ?? 100).reduce((a, b) => a + b, 0);
+    expect(width).toBeGreaterThanOrEqual(600);
+    expect(width).toBeLessThanOrEqual(1100);
+    expect(sheet.cell(paragraph, 1)!.style?.wrap).toBe(true);
+    // 7 px a character at the least: the row holds every line Sheets wraps the text into.
+    const lines = Math.ceil((text.length * 5.5) / width);
+    expect(sheet.rowHeights[paragraph]).toBeGreaterThanOrEqual(21 + (lines - 1) * 17);
+    // The heading lines and findings are laid out the same way.
+    expect(sheet.merges.some((m) => m.row === 1 && m.column === 1 && m.numColumns === merge.numColumns)).toBe(true);
+    expect(sheet.merges.some((m) => m.row === rowOf('KẾT QUẢ KIỂM TRA'))).toBe(true);
+  });
+
+  it('sets the table’s widths, wraps its header, and puts the chart below the table over blank rows, not beside it', async () => {
+    const wb = unitsWorkbook(3, (i) => `Chi cục ${i + 1}`);
+    const page = await pageFor(String, wb);
+    const sheet = wb.requireSheet(page.sheetName);
+    expect(sheet.columnWidths[1]).toBe(48);
+    expect(sheet.columnWidths[2]).toBe(260);
+    const header = sheet.rows.findIndex((r) => r?.[1]?.value === 'Đơn vị') + 1;
+    const totals = sheet.rows.findIndex((r) => r?.[1]?.value === 'Tổng cộng') + 1;
+    expect(sheet.cell(header, 3)!.style?.wrap).toBe(true);
+    expect(sheet.cell(totals, 3)!.style?.border).toBe(true);
+    const chart = sheet.charts[0]!;
+    expect(chart.position.anchorColumn).toBe(1);
+    expect(chart.position.anchorRow).toBeGreaterThan(totals);
+    expect(chart.options['legend']).toEqual({ position: 'bottom' });
+    expect(chart.options['hAxis']).toMatchObject({ slantedText: true });
+    // No text under the chart: the rows it covers are blank.
+    const covered = Math.ceil(Number(chart.options['height']) / 21);
+    for (let r = chart.position.anchorRow; r < chart.position.anchorRow + covered; r++) {
+      expect(sheet.rows[r - 1]?.every((c) => c?.value === undefined || c.value === '') ?? true).toBe(true);
+    }
+  });
+
+  it('draws the page from the sheet’s layout: widths, merged paragraphs, row heights, the chart in its anchor cell', async () => {
+    const wb = unitsWorkbook(3, (i) => `Chi cục ${i + 1}`);
+    const page = await pageFor(String, wb);
+    const sheet = wb.requireSheet(page.sheetName);
+    const html = reportHtml(page);
+    expect(html).toContain('<col style="width:48px"><col style="width:260px">');
+    const paragraph = sheet.rows.findIndex((r) => String(r?.[0]?.value ?? '').startsWith('Chi cục 1:')) + 1;
+    const merge = sheet.merges.find((m) => m.row === paragraph)!;
+    expect(html).toContain(`<tr style="height:${sheet.rowHeights[paragraph]}px"><td colspan="${merge.numColumns}" class="wrap">Chi cục 1:`);
+    const anchor = page.sheet.rows[sheet.charts[0]!.position.anchorRow - 1]!;
+    expect(anchor.cells[0]).not.toBeNull();
+    expect(html).toMatch(/<div class="anchor"><div class="chart" style="left:0px;top:0px;width:\d+px;height:460px"><svg/);
   });
 });

@@ -115,6 +115,16 @@ describe('merges, offsets and formatting', () => {
     expect(rt.workbook.requireSheet('S').merges).toEqual([]);
   });
 
+  it('mergeAcross merges each row of the range on its own, keeping each row’s first value', () => {
+    const rt = runtime([['a', 'b', 'c'], ['d', 'e', 'f']]);
+    rt.evaluate(`${range('S!A1:C2')}.mergeAcross()`);
+    expect(rt.workbook.requireSheet('S').merges).toEqual([
+      { row: 1, column: 1, numRows: 1, numColumns: 3 },
+      { row: 2, column: 1, numRows: 1, numColumns: 3 },
+    ]);
+    expect(sheetToGrid(rt.workbook, 'S')).toEqual([['a'], ['d']]);
+  });
+
   it('refuses to merge over part of a merged range', () => {
     const rt = runtime([]);
     rt.evaluate(`${range('S!A1:B1')}.merge()`);

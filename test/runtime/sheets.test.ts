@@ -145,3 +145,22 @@ describe('a user’s Duplicate (test helper)', () => {
     expect(original.cell(1, 1)?.value).toBe('Tỷ lệ');
   });
 });
+
+describe('row heights', () => {
+  it('records setRowHeight(s), reads 21 px for a row left alone, and refuses rows past the sheet', () => {
+    const rt = runtime(['S']);
+    const sheet = `${ss}.getSheetByName('S')`;
+    rt.evaluate(`${sheet}.setRowHeights(3, 2, 55)`);
+    rt.evaluate(`${sheet}.setRowHeight(7, 40)`);
+    expect(rt.evaluate(`[2, 3, 4, 5, 7].map(function (r) { return ${sheet}.getRowHeight(r); })`)).toEqual([21, 55, 55, 21, 40]);
+    expect(() => rt.evaluate(`${sheet}.setRowHeights(1000, 2, 30)`)).toThrow('Those rows are out of bounds.');
+  });
+
+  it('moves the heights with their rows when rows are inserted above', () => {
+    const rt = runtime(['S']);
+    const sheet = `${ss}.getSheetByName('S')`;
+    rt.evaluate(`${sheet}.setRowHeight(5, 60)`);
+    rt.evaluate(`${sheet}.insertRowsBefore(2, 3)`);
+    expect(rt.evaluate(`${sheet}.getRowHeight(8) + ',' + ${sheet}.getRowHeight(5)`)).toBe('60,21');
+  });
+});

@@ -126,6 +126,10 @@ describe('the layout does not grow in calls with the units', () => {
       backgrounds: plan.backgrounds.length,
       rules: plan.conditionalRules.length,
       charts: plan.charts.length,
+      wraps: plan.wrap.length,
+      merges: plan.mergeAcross?.length,
+      borders: plan.borders?.length,
+      rowHeights: plan.rowHeights?.length,
     };
   };
   it('has the same blocks, rules and charts for 10 and for 700 units', () => {
@@ -186,6 +190,22 @@ describe('the layout does not grow in calls with the units', () => {
       ['Chỉ tiêu việc', 'line'],
     ]);
     expect(chart.domain).toMatchObject({ row: headerRow, rows: 2 });
+    expect(chart.anchor).toEqual({ row: headerRow + 4, column: 0 });
+  });
+
+  it('draws both target lines when units have both targets (issue 12, item 4)', () => {
+    const m = buildReportModel({
+      period: { year: 2020, month: 12 },
+      regime: 'B',
+      indicators: [unit('A', { viec: { rate: 0.85, target: 0.8 }, tien: { rate: 0.4, target: 0.38 } })],
+      records: [recordOf(unit('A'))],
+      findings: [],
+      sourceSheet: 'Số liệu',
+      money: { unit: 'nghin', assumed: false },
+    });
+    const lines = layoutReport(m).plan.charts[0]!.series.filter((s) => s.type === 'line');
+    expect(lines.map((s) => s.label)).toEqual(['Chỉ tiêu việc', 'Chỉ tiêu tiền']);
+    expect(new Set(lines.map((s) => s.color)).size).toBe(2);
   });
 });
 

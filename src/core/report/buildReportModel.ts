@@ -116,7 +116,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     chart: {
       title: `Tỷ lệ giải quyết xong theo đơn vị — ${periodWords}`,
       bars: ['viec.rate', 'tien.rate'],
-      line: units.some((u) => u.viec.target !== null) ? 'viec.target' : null,
+      lines: (['viec', 'tien'] as const).filter((m) => units.some((u) => u[m].target !== null)).map((m) => `${m}.target`),
     },
   };
 }

@@ -1,11 +1,22 @@
 import { a1 } from './a1';
 import { asText } from './asText';
-import type { CellRange, ChartSpec, ConditionalRule, PlanValue, SheetPlan } from './plan';
+import type { CellRange, ChartSpec, ConditionalRule, PlanValue, RowHeights, SheetPlan } from './plan';
+import { DEFAULT_ROW_HEIGHT, textRowHeight } from './textRowHeight';
 import type { ReportCell, ReportModel } from './types';
 
 const RED = { background: '#f4c7c3', fontColor: '#a50e0e' };
 const GREEN = { background: '#d9ead3', fontColor: '#137333' };
 const HEADER_BACKGROUND = '#d9e2f3';
+
+/** Width in pixels of the first columns (STT, Đơn vị); the others keep Sheets' 100. */
+const COLUMN_WIDTHS = [48, 260];
+const DEFAULT_COLUMN_WIDTH = 100;
+
+/** A paragraph is laid across the first columns up to about this width: about 130 characters a line. */
+const TEXT_WIDTH = 900;
+
+/** The chart's height in pixels; its width grows with the units (their names under the bars). */
+const CHART_HEIGHT = 460;
 
 /** Where the parts of the report sit in the sheet (0-based rows). */
 export interface ReportLayout {
@@ -16,27 +27,41 @@ export interface ReportLayout {
 }
 
 /**
- * Lays the report out in a sheet (bố cục trang báo cáo): title and heading lines, the table (frozen
- * header, formats by block, colours by conditional rules), the totals row, notes, the text and the
- * findings, and a chart to the right of the table. Every string is made to stay text (`asText`): unit
- * names and findings come from the user's cells. The plan's size in calls does not depend on the units.
+ * Lays the report out in a sheet (bố cục trang báo cáo) as Sheets will show it: title and heading
+ * lines, the table (frozen header, formats by block, colours by conditional rules), the totals row,
+ * the chart below the table on blank rows kept for it, then notes, the text and the findings. Every
+ * paragraph is a merged, wrapped cell across the first columns (about 900 px) with its row's height
+ * set from its length, since Sheets grows no row for a merged cell. Every string is made to stay text
+ * (`asText`): unit names and findings come from the user's cells. The plan's size in calls does not
+ * depend on the units: a list of paragraphs (the units', the findings) shares one height, its tallest.
  *
  * @example layoutReport(model).plan.values[layoutReport(model).headerRow] // ["STT", "Đơn vị", …]
  */
 export function layoutReport(model: ReportModel): ReportLayout {
   const width = Math.max(model.columns.length, 2);
+  const widths = Array.from({ length: width }, (_, i) => COLUMN_WIDTHS[i] ?? DEFAULT_COLUMN_WIDTH);
+  const text = textColumns(widths);
   const rows: PlanValue[][] = [];
   const bold: CellRange[] = [];
-  const line = (text: string, isBold = false) => {
-    if (isBold) bold.push({ row: rows.length, column: 0, rows: 1, columns: 1 });
-    rows.push(pad([asText(text)], width));
+  const rowHeights: RowHeights[] = [];
+  /** Paragraphs, one a row, sharing one height (the tallest's) so a list costs one call. */
+  const paragraphs = (texts: readonly string[], isBold = false) => {
+    if (texts.length === 0) return;
+    const row = rows.length;
+    if (isBold) bold.push({ row, column: 0, rows: texts.length, columns: 1 });
+    for (const t of texts) rows.push(pad([asText(t)], width));
+    const height = Math.max(...texts.map((t) => textRowHeight(t, text.width, isBold)));
+    if (height > DEFAULT_ROW_HEIGHT) rowHeights.push({ row, rows: texts.length, height });
   };
+  const line = (t: string, isBold = false) => paragraphs([t], isBold);
 
   line(model.title, true);
+  // The heading lines, one a row: a line added to model.lines (a data-problems banner) is laid out as these.
   for (const l of model.lines) line(l);
   // Figures withheld: said above the table, bold on red, before anyone reads a total.
   const bannerRow = model.dataProblems ? rows.length : -1;
   if (model.dataProblems) line(model.dataProblems, true);
+  const headingRows = rows.length;
   line('');
   const headerRow = rows.length;
   rows.push(pad(model.columns.map((c) => c.header), width));
@@ -46,21 +71,32 @@ export function layoutReport(model: ReportModel): ReportLayout {
   rows.push(pad(model.totals.cells.map(cell), width));
   bold.push({ row: headerRow, column: 0, rows: 1, columns: width }, { row: totalsRow, column: 0, rows: 1, columns: width });
 
+  const chart = model.units.length > 0 ? chartSpec(model, headerRow, totalsRow + 2, widths) : null;
+  if (chart) {
+    // Blank rows under the table for the chart to sit on: Sheets draws it over cells, so none of the
+    // text below may be under it.
+    const chartRows = Math.ceil(chart.size.height / DEFAULT_ROW_HEIGHT) + 2;
+    for (let i = 0; i < chartRows; i++) rows.push(pad([''], width));
+  }
+
+  const textStart = rows.length;
   if (model.notes.length > 0) {
     line('');
-    for (const n of model.notes) line(n);
+    paragraphs(model.notes);
   }
   if (model.text.whole.length + model.text.units.length > 0) {
     line('');
     line('NHẬN XÉT, ĐÁNH GIÁ', true);
-    for (const t of model.text.whole) line(t);
-    for (const t of model.text.units) line(t);
+    paragraphs(model.text.whole);
+    paragraphs(model.text.units);
   }
   line('');
   line('KẾT QUẢ KIỂM TRA SỐ LIỆU', true);
   if (model.findings.length === 0) line('Không phát hiện sai lệch trong số liệu.');
-  for (const f of model.findings) line(`${f.severity === 'error' ? 'Lỗi' : f.severity === 'warning' ? 'Cảnh báo' : 'Ghi chú'}: ${f.message}`);
+  paragraphs(model.findings.map((f) => `${f.severity === 'error' ? 'Lỗi' : f.severity === 'warning' ? 'Cảnh báo' : 'Ghi chú'}: ${f.message}`));
 
+  const headingBlock = { row: 0, column: 0, rows: headingRows, columns: text.columns };
+  const textBlock = { row: textStart, column: 0, rows: rows.length - textStart, columns: text.columns };
   const tableRows = totalsRow - firstUnitRow + 1;
   const plan: SheetPlan = {
     values: rows,
@@ -73,15 +109,26 @@ export function layoutReport(model: ReportModel): ReportLayout {
     bold,
     backgrounds: [
       { range: { row: headerRow, column: 0, rows: 1, columns: model.columns.length }, color: HEADER_BACKGROUND },
-      ...(bannerRow >= 0 ? [{ range: { row: bannerRow, column: 0, rows: 1, columns: width }, color: RED.background }] : []),
+      ...(bannerRow >= 0 ? [{ range: { row: bannerRow, column: 0, rows: 1, columns: text.columns }, color: RED.background }] : []),
     ],
-    wrap: [{ row: headerRow, column: 0, rows: 1, columns: model.columns.length }],
+    wrap: [{ row: headerRow, column: 0, rows: 1, columns: model.columns.length }, headingBlock, textBlock],
+    mergeAcross: [headingBlock, textBlock],
+    borders: [{ row: headerRow, column: 0, rows: totalsRow - headerRow + 1, columns: model.columns.length }],
+    rowHeights,
     frozenRows: headerRow + 1,
-    columnWidths: [48, 260],
+    columnWidths: widths,
     conditionalRules: conditionalRules(model, firstUnitRow, tableRows),
-    charts: model.units.length > 0 ? [chartSpec(model, headerRow)] : [],
+    charts: chart ? [chart] : [],
   };
   return { plan, headerRow, firstUnitRow, totalsRow };
+}
+
+/** The first columns a paragraph is merged across: as many as reach TEXT_WIDTH, all the table's at most. */
+function textColumns(widths: readonly number[]): { columns: number; width: number } {
+  let width = 0;
+  let columns = 0;
+  while (columns < widths.length && width < TEXT_WIDTH) width += widths[columns++]!;
+  return { columns, width };
 }
 
 function cell(v: ReportCell): PlanValue {
@@ -118,28 +165,39 @@ function conditionalRules(model: ReportModel, firstRow: number, rows: number): C
   return rules;
 }
 
-/** Rates by unit as bars, the việc target as a line; units only (the totals row would dwarf nothing but mislead). */
-function chartSpec(model: ReportModel, headerRow: number): ChartSpec {
+/**
+ * Rates by unit as bars, each target as a line (việc and tiền); units only (the totals row would
+ * dwarf nothing but mislead). Below the table at `anchorRow`, as wide as the units' names need (at
+ * most the table's width), the legend at the bottom and the names slanted, so none overlaps another.
+ */
+function chartSpec(model: ReportModel, headerRow: number, anchorRow: number, widths: readonly number[]): ChartSpec {
   const rows = model.units.length + 1; // header + units
   const columnOf = (key: string) => model.columns.findIndex((c) => c.key === key);
   const range = (column: number) => ({ row: headerRow, column, rows, columns: 1 });
   const header = (column: number) => model.columns[column]?.header ?? '';
   const series: ChartSpec['series'] = [];
-  const colours = ['#4472c4', '#ed7d31'];
+  const barColours = ['#4472c4', '#ed7d31'];
+  // Each target line in a darker shade of its rate's bars: the pairs read together.
+  const lineColours = ['#1f3864', '#843c0c'];
   model.chart.bars.forEach((key, i) => {
     const c = columnOf(key);
-    if (c >= 0) series.push({ range: range(c), label: header(c), type: 'bars', color: colours[i % colours.length]! });
+    if (c >= 0) series.push({ range: range(c), label: header(c), type: 'bars', color: barColours[i % barColours.length]! });
   });
-  if (model.chart.line) {
-    const c = columnOf(model.chart.line);
-    if (c >= 0) series.push({ range: range(c), label: header(c), type: 'line', color: '#c00000' });
+  for (const key of model.chart.lines) {
+    const c = columnOf(key);
+    const colour = key.startsWith('tien.') ? lineColours[1]! : lineColours[0]!;
+    if (c >= 0) series.push({ range: range(c), label: header(c), type: 'line', color: colour });
   }
+  const tableWidth = widths.reduce((a, b) => a + b, 0);
   return {
     title: model.chart.title,
     domain: range(columnOf('label')),
     series,
     headerRows: 1,
-    anchor: { row: headerRow, column: model.columns.length + 1 },
+    anchor: { row: anchorRow, column: 0 },
+    size: { width: Math.round(Math.min(Math.max(720, 160 + model.units.length * 44), Math.max(720, tableWidth))), height: CHART_HEIGHT },
     valueFormat: '0%',
+    legend: 'bottom',
+    slantedLabels: true,
   };
 }

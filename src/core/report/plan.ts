@@ -37,7 +37,7 @@ export interface ChartSeries {
   color: string;
 }
 
-/** A combo chart (bars + target line) the add-on asks Sheets to draw. */
+/** A combo chart (bars + target lines) the add-on asks Sheets to draw. */
 export interface ChartSpec {
   title: string;
   /** The unit names, header row included. */
@@ -47,8 +47,21 @@ export interface ChartSpec {
   headerRows: number;
   /** Where the chart's top-left corner sits. */
   anchor: { row: number; column: number };
+  /** Size in pixels: wide enough for the unit names under their bars. */
+  size: { width: number; height: number };
   /** Axis of the values: rates are fractions shown as percentages. */
   valueFormat: string;
+  /** The legend's place: below the plot, away from the unit names. */
+  legend: 'bottom';
+  /** Unit names on the horizontal axis written slanted, so long names do not overlap. */
+  slantedLabels: boolean;
+}
+
+/** Consecutive rows of one height (chiều cao hàng), in pixels. */
+export interface RowHeights {
+  row: number;
+  rows: number;
+  height: number;
 }
 
 /** Everything written into one sheet. */
@@ -59,8 +72,17 @@ export interface SheetPlan {
   numberFormats: { range: CellRange; formats: string[][] }[];
   bold: CellRange[];
   backgrounds: { range: CellRange; color: string }[];
-  /** Rows whose long text wraps across the sheet's width. */
+  /** Ranges whose long text wraps (within its cell, or its merged cell). */
   wrap: CellRange[];
+  /**
+   * Ranges merged row by row (Range.mergeAcross): one merged cell per row, for paragraphs laid across
+   * several columns. Sheets does not grow a row for a merged wrapped cell: `rowHeights` sets them.
+   */
+  mergeAcross?: CellRange[];
+  /** Ranges drawn with thin borders on every cell (a table that reads as one when printed). */
+  borders?: CellRange[];
+  /** Row heights set by the add-on; rows not listed keep Sheets' default (21 px, or grown to fit unmerged wrapped text). */
+  rowHeights?: RowHeights[];
   frozenRows: number;
   /** Width in pixels of the first columns (index = column). */
   columnWidths: number[];

@@ -73,5 +73,6 @@ export interface ReportModel {
   notes: string[];
   text: ReportText;
   findings: Finding[];
-  chart: { title: string; bars: string[]; line: string | null };
+  /** Rates as bars; each measure's target as a line (đường chỉ tiêu việc, tiền) when a unit has one. */
+  chart: { title: string; bars: string[]; lines: string[] };
 }

@@ -4,7 +4,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /**
  * Writes a whole plan into a fresh sheet with a fixed number of batched calls: one setValues() for all
- * values, one call per format block, one setConditionalFormatRules(), one chart — nothing per unit.
+ * values, one call per format block, one mergeAcross() per block of paragraphs, one setRowHeights() per
+ * run of rows of one height, one setConditionalFormatRules(), one chart — nothing per unit.
  * Only writes: nothing is read in between, so Sheets can batch them.
  */
 export function writePlan(sheet: Sheet, plan: SheetPlan): void {
@@ -18,7 +19,11 @@ export function writePlan(sheet: Sheet, plan: SheetPlan): void {
   }
   for (const r of plan.bold) range(sheet, r).setFontWeight('bold');
   for (const b of plan.backgrounds) range(sheet, b.range).setBackground(b.color);
-  for (const r of plan.wrap) range(sheet, r).setWrap(true);
+  // Merged before wrapped: the wrap then stands on each merged cell's top-left cell, which shows it.
+  for (const r of plan.mergeAcross ?? []) if (r.rows > 0 && r.columns > 1) range(sheet, r).mergeAcross();
+  for (const r of plan.wrap) if (r.rows > 0) range(sheet, r).setWrap(true);
+  for (const r of plan.borders ?? []) range(sheet, r).setBorder(true, true, true, true, true, true);
+  for (const h of plan.rowHeights ?? []) sheet.setRowHeights(h.row + 1, h.rows, h.height);
   if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
   plan.columnWidths.forEach((width, i) => sheet.setColumnWidth(i + 1, width));
   if (plan.conditionalRules.length > 0) {
@@ -52,7 +57,10 @@ function conditionalRule(sheet: Sheet, rule: ConditionalRule): GoogleAppsScript.
   return builder.setRanges([range(sheet, rule.range)]).build();
 }
 
-/** A combo chart: bars for the rates, a line for the target (đường chỉ tiêu). */
+/**
+ * A combo chart: bars for the rates, a line for each target (đường chỉ tiêu), sized, the legend at the
+ * bottom and the unit names slanted (Google Charts options, as Sheets' embedded charts take them).
+ */
 function buildChart(sheet: Sheet, spec: ChartSpec): GoogleAppsScript.Spreadsheet.EmbeddedChart {
   const series: Record<number, { type: string; color: string }> = {};
   spec.series.forEach((s, i) => {
@@ -65,7 +73,11 @@ function buildChart(sheet: Sheet, spec: ChartSpec): GoogleAppsScript.Spreadsheet
     .setOption('title', spec.title)
     .setOption('seriesType', 'bars')
     .setOption('series', series)
-    .setOption('vAxis', { format: spec.valueFormat })
+    .setOption('vAxis', { format: spec.valueFormat, minValue: 0 })
+    .setOption('legend', { position: spec.legend })
+    .setOption('hAxis', spec.slantedLabels ? { slantedText: true, slantedTextAngle: 45 } : {})
+    .setOption('width', spec.size.width)
+    .setOption('height', spec.size.height)
     .setPosition(spec.anchor.row + 1, spec.anchor.column + 1, 0, 0)
     .build();
 }

@@ -1,5 +1,7 @@
 import { parseA1Range } from '../../core/a1/parseA1Range';
 import { ThadsError } from '../../core/errors';
+import { formatCount } from '../../core/numbers/formatNumber';
+import { a1 } from '../../core/report/a1';
 import type { MergeRange } from '../../core/table/types';
 import type { Grid } from '../../core/types';
 import type { SheetsPort } from '../port';
@@ -16,11 +18,19 @@ export interface SourceGrid {
 }
 
 /**
+ * The most cells a chosen range may hold (giới hạn số ô của vùng): far above a 200.000-case register of
+ * 10 columns, far below what would exhaust the script's memory (A1:ZZZ9999999 is 1,8×10¹¹ cells).
+ */
+export const MAX_SOURCE_CELLS = 2_000_000;
+
+/**
  * Reads the source table: the whole sheet, or the A1 range the user chose (merges cut to it).
  * Throws a Vietnamese message when the sheet or the range does not exist. A range that names a sheet
  * ("'Thống kê'!C5:P30", as Sheets copies it) is accepted when that is the chosen sheet (names compared
  * ignoring case, as Sheets does) and refused otherwise: reading another sheet than the one chosen
- * would make a report of data the user did not pick.
+ * would make a report of data the user did not pick. A range is bounded: over MAX_SOURCE_CELLS as
+ * typed, or wholly outside the sheet's data, it is refused with a message naming the data's range;
+ * otherwise it is cut to the data (the blank rows and columns past it hold nothing to read).
  */
 export function readSource(port: SheetsPort, sheet: string, range: string | null): SourceGrid {
   const data = port.readSheet(sheet);
@@ -31,11 +41,28 @@ export function readSource(port: SheetsPort, sheet: string, range: string | null
   if (r.sheet !== null && r.sheet.toLowerCase() !== sheet.toLowerCase()) {
     throw new ThadsError(`Vùng “${range}” thuộc trang “${r.sheet}”, không phải trang đã chọn “${sheet}”: hãy chọn trang “${r.sheet}” hoặc bỏ tên trang khỏi vùng.`);
   }
+  const dataRows = data.values.length;
+  const dataColumns = data.values.reduce((n, row) => Math.max(n, row.length), 0);
+  const hasData = dataRows > 0 && dataColumns > 0;
+  const dataText = hasData ? `${a1(0, 0)}:${a1(dataRows - 1, dataColumns - 1)}` : '';
+  if (r.rows * r.columns > MAX_SOURCE_CELLS) {
+    throw new ThadsError(
+      `Vùng “${range}” quá lớn (${formatCount(r.rows * r.columns)} ô, tối đa ${formatCount(MAX_SOURCE_CELLS)} ô): hãy chọn đúng vùng bảng số liệu` +
+        (hasData ? ` — trang “${sheet}” có dữ liệu trong ${dataText}.` : '.'),
+    );
+  }
+  if (!hasData || r.row >= dataRows || r.column >= dataColumns) {
+    throw new ThadsError(
+      `Vùng “${range}” nằm ngoài phần có dữ liệu của trang “${sheet}”` + (hasData ? ` (${dataText}).` : ' (trang trống).'),
+    );
+  }
+  const rows = Math.min(r.rows, dataRows - r.row);
+  const columns = Math.min(r.columns, dataColumns - r.column);
   const grid: Grid = [];
-  for (let i = 0; i < r.rows; i++) {
+  for (let i = 0; i < rows; i++) {
     const row = data.values[r.row + i] ?? [];
     const cells = [];
-    for (let j = 0; j < r.columns; j++) cells.push(row[r.column + j] ?? '');
+    for (let j = 0; j < columns; j++) cells.push(row[r.column + j] ?? '');
     grid.push(cells);
   }
   const merges = data.merges

@@ -1,3 +1,4 @@
+import { isThadsError } from '../../core/errors';
 import { regimeForYear } from '../../core/period/regimeForYear';
 import { NATIONAL_TARGETS } from '../../core/targets/nationalTargets';
 import type { ExistingReport, GetStateRequest, GetStateResponse, NationalTarget, ReportSettings, SheetInfo } from '../../shared/rpc';
@@ -54,7 +55,7 @@ export function getState(port: SheetsPort, request: GetStateRequest): GetStateRe
   const settings = loadSettings(port);
   const activeSheet = request.sheet ?? dataSheetToShow(sheets, port.activeSheetName(), settings);
   const saved = settings && settings.source.sheet === activeSheet ? settings : null;
-  const { result, guess } = detectOn(port, {
+  const { result, guess } = detectSaved(port, {
     source: saved ? saved.source : { sheet: activeSheet, range: null, mapping: null },
     moneyUnit: saved ? saved.moneyUnit : null,
     notRanked: saved ? saved.notRanked : [],
@@ -79,4 +80,17 @@ export function getState(port: SheetsPort, request: GetStateRequest): GetStateRe
     language: userLanguage(port),
     reports: existingReports(sheets),
   };
+}
+
+/**
+ * Detection for the sidebar's opening: a saved range that no longer reads (too large, outside the data,
+ * the sheet gone) is shown as the detection's failure, so the sidebar still opens and lets the user fix it.
+ */
+function detectSaved(port: SheetsPort, request: Parameters<typeof detectOn>[1]): ReturnType<typeof detectOn> {
+  try {
+    return detectOn(port, request);
+  } catch (e) {
+    if (!isThadsError(e)) throw e;
+    return { result: { ok: false, message: e.message }, guess: null };
+  }
 }

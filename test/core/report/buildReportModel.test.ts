@@ -46,8 +46,8 @@ describe('buildReportModel', () => {
     const m = buildReportModel(input({}));
     expect(m.missingTargets).toEqual(['Chi cục THADS huyện A', 'Chi cục THADS huyện B']);
     expect(m.notes[0]).toMatch(/^Chưa có chỉ tiêu về việc cho 2 đơn vị: Chi cục THADS huyện A, Chi cục THADS huyện B\./);
-    expect(m.chart.line).toBeNull();
-    expect(buildReportModel(input()).chart.line).toBe('viec.target');
+    expect(m.chart.lines).toEqual([]);
+    expect(buildReportModel(input()).chart.lines).toEqual(['viec.target']);
   });
 
   it('writes the text: the whole, then each unit', () => {

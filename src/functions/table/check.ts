@@ -2,6 +2,7 @@ import { ThadsError } from '../../core/errors';
 import { detectTable } from '../../core/read/detectTable';
 import { validateTable } from '../../core/validation/validateTable';
 import type { CustomFunctionSpec } from '../spec';
+import { detectOptionsOf } from './detectOptions';
 import { tableArg } from './tableArg';
 import { tableOptions } from './tableOptions';
 
@@ -29,15 +30,7 @@ export const THADS_CHECK: CustomFunctionSpec = {
   impl: (table: unknown, options?: unknown) => {
     const grid = tableArg(NAME, table);
     const settings = tableOptions(NAME, options);
-    const detected = detectTable(grid, {
-      ...(settings.mapping ? { mapping: settings.mapping } : {}),
-      ...(settings.moneyUnit ? { moneyUnit: settings.moneyUnit } : {}),
-      ...(settings.registerGroupBy ? { registerGroupBy: settings.registerGroupBy } : {}),
-      ...(settings.countPartialCollections !== undefined ? { countPartialCollections: settings.countPartialCollections } : {}),
-      notRanked: settings.notRanked,
-      regime: settings.options.regime,
-      ...(settings.options.period ? { period: settings.options.period } : {}),
-    });
+    const detected = detectTable(grid, detectOptionsOf(settings));
     if (!detected.ok) throw new ThadsError(`${NAME}: ${detected.message}`);
     const findings = validateTable(detected.table.units, {
       regime: settings.options.regime,

@@ -17,6 +17,10 @@ describe('the period read from titles or the sheet name', () => {
     expect(guessPeriod(['Đơn vị tính: 1.000 đồng'], 'Số liệu 6T/2019')).toMatchObject({ year: 2019, month: 6, source: 'sheetName' });
   });
 
+  it('reads "12 tháng 2024" without "năm", as a case register’s title always did (one reading: periodFromTitle)', () => {
+    expect(guessPeriod(['SỔ THỤ LÝ 12 tháng 2024'], 'Sheet1')).toMatchObject({ year: 2024, month: 12, source: 'title' });
+  });
+
   it('guesses nothing from a bare year or a month over 12', () => {
     expect(guessPeriod(['Năm 2020'], '15 tháng năm 2020')).toBeNull();
   });

@@ -1,4 +1,5 @@
 import { moneyUnitFactor } from '../numbers/moneyUnit';
+import { periodFromTitle } from '../period/periodFromTitle';
 import { regimeForYear } from '../period/regimeForYear';
 import { cellText } from '../table/cellText';
 import { findMoneyUnit } from '../table/findMoneyUnit';
@@ -132,15 +133,11 @@ const FIELD_TEXT: Record<RegisterColumn['field'], string> = {
   closedOn: 'ngày kết thúc (xong trong kỳ)',
 };
 
-/** "12 tháng năm 2024", "6 THÁNG NĂM 2019" in a title. */
+/** The period of the first title row that states one ("SỔ THỤ LÝ 12 tháng năm 2024"): periodFromTitle. */
 function periodFromTitles(titles: readonly string[]): Period | undefined {
   for (const t of titles) {
-    const m = /(\d{1,2}) thang (?:nam )?(\d{4})/.exec(foldVietnamese(t, { keepPunctuation: true }));
-    if (m) {
-      const month = Number(m[1]);
-      const year = Number(m[2]);
-      if (month >= 1 && month <= 12 && year >= 2000 && year <= 2100) return { year, month };
-    }
+    const p = periodFromTitle(t);
+    if (p) return p;
   }
   return undefined;
 }

@@ -17,21 +17,28 @@ export interface UnitMatch {
  * Rows are joined by {@link unitKey} (case, spacing, punctuation, "Chi cục THADS" spelled either way,
  * TP./thành phố…); then a name typed without (some) accents joins its accented twin, but only when
  * exactly one row on the other side is such a twin and neither is joined yet: "Cong Son" beside both
- * "Công Sơn" and "Cống Sơn" joins neither, and the unmatched names are there to be reported.
+ * "Công Sơn" and "Cống Sơn" joins neither, and the unmatched names are there to be reported. A name
+ * written twice on a side (two "Cộng" rows) joins its n-th occurrence with the n-th on the other side.
+ * Also THADS_DIFF's join of a closed and a current reading (core/diff).
  *
  * @example matchUnits([{ label: 'Chi cục THADS TP. Nam Sơn', … }], [{ label: 'Chi cục THADS thành phố Nam Sơn', … }]).unmatchedCurrent // []
  */
 export function matchUnits(current: readonly UnitRecord[], previous: readonly UnitRecord[]): UnitMatch {
   const partner = new Map<UnitRecord, UnitRecord>();
   const taken = new Set<UnitRecord>();
-  const byKey = new Map<string, UnitRecord>();
-  for (const p of previous) if (!byKey.has(unitKey(p.label))) byKey.set(unitKey(p.label), p);
+  const byKey = new Map<string, UnitRecord[]>();
+  for (const p of previous) {
+    const key = unitKey(p.label);
+    const list = byKey.get(key);
+    if (list) list.push(p);
+    else byKey.set(key, [p]);
+  }
   const keyOf = new Map<UnitRecord, string>();
   for (const c of current) {
     const key = unitKey(c.label);
     keyOf.set(c, key);
-    const p = byKey.get(key);
-    if (p && !taken.has(p)) {
+    const p = byKey.get(key)?.shift();
+    if (p) {
       partner.set(c, p);
       taken.add(p);
     }

@@ -1,6 +1,7 @@
 import type { CustomFunctionSpec } from '../spec';
 import { THADS_RATE } from './rate';
 import { THADS_GAP } from './gap';
+import { THADS_NEEDED } from './needed';
 import { THADS_PROGRESS } from './progress';
 import { THADS_YOY } from './yoy';
 import { THADS_BACKLOG } from './backlog';
@@ -14,6 +15,7 @@ import { THADS_GRADE } from './grade';
 export const cellFunctions: CustomFunctionSpec[] = [
   THADS_RATE,
   THADS_GAP,
+  THADS_NEEDED,
   THADS_PROGRESS,
   THADS_YOY,
   THADS_BACKLOG,

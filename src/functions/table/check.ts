@@ -3,6 +3,7 @@ import { detectTable } from '../../core/read/detectTable';
 import { moneyShown } from '../../core/table/moneyShown';
 import { validateTable } from '../../core/validation/validateTable';
 import type { CustomFunctionSpec } from '../spec';
+import { detectOptionsOf } from './detectOptions';
 import { tableArg } from './tableArg';
 import { tableOptions } from './tableOptions';
 
@@ -30,16 +31,7 @@ export const THADS_CHECK: CustomFunctionSpec = {
   impl: (table: unknown, options?: unknown) => {
     const grid = tableArg(NAME, table);
     const settings = tableOptions(NAME, options);
-    const detected = detectTable(grid, {
-      ...(settings.mapping ? { mapping: settings.mapping } : {}),
-      ...(settings.moneyUnit ? { moneyUnit: settings.moneyUnit } : {}),
-      ...(settings.registerGroupBy ? { registerGroupBy: settings.registerGroupBy } : {}),
-      ...(settings.countPartialCollections !== undefined ? { countPartialCollections: settings.countPartialCollections } : {}),
-      notRanked: settings.notRanked,
-      regime: settings.options.regime,
-      ...(settings.regimeGiven ? {} : { regimeAssumed: true }),
-      ...(settings.options.period ? { period: settings.options.period } : {}),
-    });
+    const detected = detectTable(grid, detectOptionsOf(settings));
     if (!detected.ok) throw new ThadsError(`${NAME}: ${detected.message}`);
     // With no year and no "chế độ", the regime the table points to (its headers, its data) is used, and said.
     const inferred = settings.regimeGiven ? undefined : detected.table.regime;

@@ -5,6 +5,7 @@ import { moneyShown } from '../../core/table/moneyShown';
 import type { Targets } from '../../core/types';
 import type { CustomFunctionSpec } from '../spec';
 import { readTargets } from './readTargets';
+import { detectOptionsOf } from './detectOptions';
 import { tableArg } from './tableArg';
 import { tableOptions } from './tableOptions';
 
@@ -43,13 +44,8 @@ export const THADS_SUMMARY: CustomFunctionSpec = {
     const viec = readTargets(NAME, 'target_viec', targetViec, grid.length);
     const tien = readTargets(NAME, 'target_tien', targetTien, grid.length);
     const result = summarizeTable(grid, {
-      ...(settings.mapping ? { mapping: settings.mapping } : {}),
-      ...(settings.moneyUnit ? { moneyUnit: settings.moneyUnit } : {}),
-      ...(settings.registerGroupBy ? { registerGroupBy: settings.registerGroupBy } : {}),
-      ...(settings.countPartialCollections !== undefined ? { countPartialCollections: settings.countPartialCollections } : {}),
-      notRanked: settings.notRanked,
+      ...detectOptionsOf(settings),
       options: settings.options,
-      ...(settings.regimeGiven ? {} : { regimeAssumed: true }),
       inRange: true,
       targets: (row) => {
         const t: Targets = {};

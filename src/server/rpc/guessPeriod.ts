@@ -1,5 +1,4 @@
-import { isPeriod } from '../../core/period/isPeriod';
-import { foldVietnamese } from '../../core/text/normalize';
+import { periodFromTitle } from '../../core/period/periodFromTitle';
 import type { PeriodGuess } from '../../shared/rpc';
 
 /**
@@ -12,21 +11,9 @@ import type { PeriodGuess } from '../../shared/rpc';
  */
 export function guessPeriod(titleRows: readonly string[], sheetName: string): PeriodGuess | null {
   for (const text of titleRows) {
-    const p = periodIn(text);
+    const p = periodFromTitle(text);
     if (p) return { ...p, source: 'title', text };
   }
-  const p = periodIn(sheetName);
+  const p = periodFromTitle(sheetName);
   return p ? { ...p, source: 'sheetName', text: sheetName } : null;
-}
-
-function periodIn(text: string): { year: number; month: number } | null {
-  const folded = foldVietnamese(text, { keepPunctuation: true });
-  const patterns = [/(\d{1,2}) thang (?:dau )?nam (?:thong ke )?(\d{4})/, /\b(\d{1,2}) ?t ?[/-] ?(\d{4})\b/];
-  for (const re of patterns) {
-    const m = re.exec(folded);
-    if (!m) continue;
-    const period = { year: Number(m[2]), month: Number(m[1]) };
-    if (isPeriod(period)) return period;
-  }
-  return null;
 }

@@ -72,3 +72,14 @@ describe('summarizeTable with last year’s rows', () => {
     expect(r.findings.filter((f) => f.rule === 'comparison-units')).toEqual([]);
   });
 });
+
+describe('matchUnits — a name written twice', () => {
+  const row = (label: string, row: number): UnitRecord => ({ label, row, kind: 'total', ranked: false, viec: {}, tien: {} });
+
+  it('joins its n-th occurrence with the n-th on the other side', () => {
+    const [first, second, now1, now2] = [row('Cộng', 3), row('Cộng', 9), row('Cộng', 4), row('Cộng', 10)];
+    const m = matchUnits([now1, now2], [first, second]);
+    expect(m.partner.get(now1)).toBe(first);
+    expect(m.partner.get(now2)).toBe(second);
+  });
+});

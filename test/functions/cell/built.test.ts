@@ -114,4 +114,16 @@ describe('domain §5 through the built stubs', () => {
     const { errors } = sheet([[0.85, '=THADS_GAP(A1; 80)']]);
     expect(JSON.stringify(errors)).toContain('80 — có phải 80%?');
   });
+
+  it('THADS_NEEDED: 223 more of 4.029 bring 3.000 to 80,00%; 0 when met; blank where Đ = 0', () => {
+    const { wb, errors } = sheet([
+      [3000, 4029, '=THADS_NEEDED(A1:A4; B1:B4; 80%)'],
+      [3223, 4029, '', '=THADS_RATE(A2; B2)'],
+      [0, 0],
+      [90, 100],
+    ]);
+    expect(errors).toEqual([]);
+    expect([1, 2, 3, 4].map((r) => at(wb, r, 3))).toEqual([223, 0, '', 0]);
+    expect(at(wb, 2, 4)).toBeCloseTo(0.79995, 5); // X + 223 shows 80,00%
+  });
 });

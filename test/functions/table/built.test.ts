@@ -62,4 +62,27 @@ describe('THADS_SUMMARY and THADS_CHECK through the built stubs', () => {
     expect(Math.round((total?.[7] as number) * 100)).toBe(18);
     expect(wb.requireSheet('S').cell(height + 11, 1)?.value ?? '').toBe('');
   });
+
+  it('THADS_DIFF on a closed copy kept as a sheet: one row for the changed count, a blank row when nothing changed', () => {
+    const closed = [
+      ['Đơn vị', 'Có điều kiện thi hành', 'Giải quyết xong'],
+      ['Chi cục THADS huyện A', 4029, 3420],
+      ['Chi cục THADS huyện B', 1000, 800],
+    ];
+    const wb = Workbook.empty();
+    wb.addSheet('Chốt T12', closed);
+    wb.addSheet('S', [
+      ['Đơn vị', 'Có điều kiện thi hành', 'Giải quyết xong'],
+      ['Chi cục THADS huyện B', 1000, 805],
+      ['Chi cục THADS huyện A', 4029, 3420],
+      [],
+      ["=THADS_DIFF('Chốt T12'!A1:C3; A1:C3)"],
+      [],
+      ["=THADS_DIFF('Chốt T12'!A1:C3; 'Chốt T12'!A1:C3)"],
+    ]);
+    const { errors } = createRuntimeSync({ workbook: wb }).recalculate();
+    expect(errors).toEqual([]);
+    expect(grid(wb, 5, 1, 5)).toEqual([['Chi cục THADS huyện B', 'giải quyết xong (X) về việc', 800, 805, 5]]);
+    expect(grid(wb, 7, 1, 5)).toEqual([['', '', '', '', '']]);
+  });
 });

@@ -104,11 +104,13 @@ export interface UnitRecord {
 }
 
 /** Why a quantity cell cannot be used: each withholds its measure's figures (domain §5, bad data). */
-export type CellProblemKind = 'unreadable' | 'negative' | 'fractional' | 'exceeds';
+export type CellProblemKind = 'unreadable' | 'negative' | 'fractional' | 'exceeds' | 'missing';
 
 /**
  * Ô số liệu sai: one quantity cell of a row that cannot be used, where it is and why. The cell's
  * value is not in the row's QuantitySet (except for X > Đ, where both figures are read as given).
+ * 'missing': a blank Đ or X cell while the other of the pair holds a figure (the rate cannot be
+ * computed, and the totals would count one side only).
  */
 export interface CellProblem {
   kind: CellProblemKind;

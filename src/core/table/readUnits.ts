@@ -31,7 +31,8 @@ export interface ReadUnitsInput {
  * Đọc các dòng đơn vị: one UnitRecord per row of figures, in sheet order, money converted to đồng.
  * A row with no figure in any quantity column (blank, a sub-heading "I. Khối huyện") is skipped.
  * A quantity cell that cannot be used — unreadable, negative, a fractional việc count — is left out
- * of the record and kept in its `problems` (row, column, value, why); so is X > Đ. Each withholds its
+ * of the record and kept in its `problems` (row, column, value, why); so are X > Đ and a blank Đ or X
+ * beside a figure of the other. Each withholds its
  * measure's figures for the row (domain §5: a figure is right, or absent with the reason). Totals rows are kept, marked and not ranked; so is the provincial
  * office's own line when district units are listed with it. Sub-heading rows are returned as
  * `sections` (a subtotal totals the units of its section).
@@ -109,6 +110,7 @@ export function readUnits(input: ReadUnitsInput): { units: UnitRecord[]; warning
     }
     unit.label = cellText(row[labelColumn]) || labelLeftOf(row, firstQuantityColumn);
     exceeds(unit, columns, moneyFactor);
+    missing(unit, columns, moneyFactor);
     units.push(unit);
     flags.push(flagged || (input.notRanked.size > 0 && input.notRanked.has(unitKey(unit.label))));
   }
@@ -166,6 +168,35 @@ function exceeds(unit: UnitRecord, columns: readonly ColumnMapping[], moneyFacto
       value: formatNumber(measure === 'viec' ? x : x / moneyFactor, 3, true),
       reason: `giải quyết xong (X) = ${shown(x)} lớn hơn có điều kiện thi hành (Đ) = ${shown(d)}: phải có X ≤ Đ`,
     });
+  }
+}
+
+/**
+ * Ô trống thiếu số liệu: Đ given (above 0) with the X cells blank, or X given (above 0) with Đ blank
+ * and not derivable (no P or K on the row), when the table has a column for the blank one. The rate
+ * cannot be computed, and the totals would count one side of it only (Đ 100 with a blank X would pull
+ * the whole rate down; X 50 with a blank Đ would lift it above 100%): a problem on the blank cell.
+ */
+function missing(unit: UnitRecord, columns: readonly ColumnMapping[], moneyFactor: number): void {
+  for (const measure of ['viec', 'tien'] as const) {
+    if (unit.problems?.some((p) => p.measure === measure)) continue;
+    const q = unit[measure];
+    const x = completedOf(q);
+    const d = q.enforceable;
+    const column = (keys: readonly QuantityKey[]) =>
+      columns.find((c) => c.role.kind === 'quantity' && c.role.measure === measure && keys.includes(c.role.key));
+    const shown = (n: number) => (measure === 'viec' ? `${formatNumber(n, 3, true)} việc` : formatNumber(n / moneyFactor, 3, true));
+    let blank: ColumnMapping | undefined;
+    let reason = '';
+    if (d !== undefined && d > 0 && x === undefined) {
+      blank = column(['completed']) ?? column(['fullyEnforced']);
+      reason = `ô trống trong khi có điều kiện thi hành (Đ) = ${shown(d)}: thiếu số giải quyết xong (X)`;
+    } else if (x !== undefined && x > 0 && d === undefined && q.mustEnforce === undefined && q.notEnforceable === undefined) {
+      blank = column(['enforceable']);
+      reason = `ô trống trong khi giải quyết xong (X) = ${shown(x)}: thiếu số có điều kiện thi hành (Đ)`;
+    }
+    if (!blank || blank.role.kind !== 'quantity') continue;
+    addProblem(unit, { kind: 'missing', measure, key: blank.role.key, row: unit.row, column: blank.column, value: 'ô trống', reason });
   }
 }
 

@@ -48,10 +48,13 @@ export function rowProfile(row: readonly CellValue[]): RowProfile {
     if (typeof v === 'number') {
       if (v - v !== 0) continue; // NaN, ±Infinity: neither a figure nor text
       numeric++;
-      if (isInteger(v) && v > 0 && v < 200) {
+      // "(1)" typed in Sheets is −1 (accounting notation): a column-number row "(1) | (2) | (3)" reaches
+      // us as −1, −2, −3, so its numbering is read from the magnitude.
+      const n = v < 0 ? -v : v;
+      if (isInteger(n) && n > 0 && n < 200) {
         ints++;
-        if (lastInt !== null && v === lastInt + 1) sequence++;
-        lastInt = v;
+        if (lastInt !== null && n === lastInt + 1) sequence++;
+        lastInt = n;
       }
       continue;
     }

@@ -73,4 +73,14 @@ describe('headerConcept', () => {
     expect(headerConcept('Chuyển sổ theo dõi riêng')?.concept).toBe('separateRegister');
     expect(headerConcept('Năm trước chuyển sang')?.net).toBeUndefined();
   });
+  it('reads the abbreviations issue 11\'s try found unread: "Đ.chỉ", "Đ/chỉ", "Chưa ĐK", "Có ĐKTH", "CĐKTH" (guesses)', () => {
+    expect(headerConcept('Đ.chỉ')).toMatchObject({ concept: 'terminated', guessedFrom: [{ short: 'đ chỉ' }] });
+    expect(headerConcept('Đ/chỉ')?.concept).toBe('terminated');
+    expect(headerConcept('ĐChỉ')?.concept).toBe('terminated');
+    expect(headerConcept('Chưa ĐK')).toMatchObject({ concept: 'notEnforceable', guessedFrom: [{ short: 'chưa đk' }] });
+    expect(headerConcept('Có ĐKTH')).toMatchObject({ concept: 'enforceable', guessedFrom: [{ short: 'đkth' }] });
+    expect(headerConcept('Chưa có ĐKTH')?.concept).toBe('notEnforceable');
+    expect(headerConcept('CĐKTH')?.concept).toBe('enforceable');
+    expect(headerConcept('Địa chỉ')).toBeNull();
+  });
 });

@@ -105,4 +105,34 @@ describe('readUnits: cells that cannot be used are problems of the row, kept out
     expect(u.label).toBe('A');
     expect(u.problems?.map((p) => p.kind)).toEqual(['unreadable']);
   });
+
+  it('a blank Đ or X beside a figure of the other is a problem on the blank cell (issue 11 try: the totals counted one side)', () => {
+    const columns = [q(1, 'enforceable'), q(2, 'fullyEnforced'), q(3, 'enforceable', 'tien'), q(4, 'fullyEnforced', 'tien')];
+    const r = read(
+      [
+        ['Chi cục A', 100, '', 1000, 500],
+        ['Chi cục B', ' ', 50, 1000, null],
+        ['Chi cục C', 0, '', '', 0],
+        ['Chi cục D', '', '', 1000, 400],
+      ],
+      columns,
+    );
+    const problems = r.units.map((u) => (u.problems ?? []).map((p) => [p.kind, p.measure, p.key, p.row, p.column, p.reason]));
+    expect(problems).toEqual([
+      [['missing', 'viec', 'fullyEnforced', 0, 2, 'ô trống trong khi có điều kiện thi hành (Đ) = 100 việc: thiếu số giải quyết xong (X)']],
+      [
+        ['missing', 'viec', 'enforceable', 1, 1, 'ô trống trong khi giải quyết xong (X) = 50 việc: thiếu số có điều kiện thi hành (Đ)'],
+        ['missing', 'tien', 'fullyEnforced', 1, 4, 'ô trống trong khi có điều kiện thi hành (Đ) = 1.000: thiếu số giải quyết xong (X)'],
+      ],
+      // Đ = 0 with X blank, or X = 0 with Đ blank: nothing is lost; a unit with only tiền has no việc to miss.
+      [],
+      [],
+    ]);
+  });
+
+  it('a blank Đ that P and K give is not missing', () => {
+    const r = read([['Chi cục A', 150, '', 80, 50]], [q(1, 'mustEnforce'), q(2, 'enforceable'), q(3, 'fullyEnforced'), q(4, 'notEnforceable')]);
+    expect(r.units[0]?.problems).toBeUndefined();
+  });
 });
+

@@ -43,4 +43,10 @@ describe('rowProfile', () => {
     expect(rowProfile(['Chi cục A', 1, 2, 3]).numberRow).toBe(false);
     expect(rowProfile(['A', 1, 5, 3, 4]).numberRow).toBe(false);
   });
+  it('"(1) (2) (3)" as Sheets stores it once typed (−1, −2, −3: accounting notation) is the column-number row (issue 11 try)', () => {
+    expect(rowProfile([-1, -2, -3, -4, -5, -6, -7]).numberRow).toBe(true);
+    expect(isDataRow(rowProfile([-1, -2, -3, -4, -5]))).toBe(false);
+    expect(rowProfile(['Chi cục A', -1, -2, -3]).numberRow).toBe(false);
+  });
 });
+

@@ -36,6 +36,7 @@ export const THADS_CHECK: CustomFunctionSpec = {
       ...(settings.registerGroupBy ? { registerGroupBy: settings.registerGroupBy } : {}),
       ...(settings.countPartialCollections !== undefined ? { countPartialCollections: settings.countPartialCollections } : {}),
       notRanked: settings.notRanked,
+      inRange: true,
       regime: settings.options.regime,
       ...(settings.regimeGiven ? {} : { regimeAssumed: true }),
       ...(settings.options.period ? { period: settings.options.period } : {}),

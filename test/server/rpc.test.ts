@@ -275,13 +275,13 @@ describe('the "Xếp loại" sheet (competition grades)', () => {
     const before = p.sheets.map((s) => s.name);
     expect(make(p, settingsFor({ targets: { kind: 'sheet' } }))).toEqual({
       ok: false,
-      message: 'Trang “Xếp loại”: dòng 3 của bảng xếp loại, cột 2 (điểm tối thiểu): "nhiều" không phải là số',
+      message: 'Trang “Xếp loại”: dòng 3, cột B (điểm tối thiểu): "nhiều" không phải là số',
     });
     p.sheet('Xếp loại')!.values[2]![1] = 160;
     setPoints(p, 'tám mươi', 170);
     const answer = make(p, settingsFor({ targets: { kind: 'sheet' } }));
     expect(answer).toMatchObject({ ok: false });
-    expect((answer as { message: string }).message).toMatch(/^Trang “Chỉ tiêu”, dòng 2, cột 7 \(Điểm thi đua\) của đơn vị Chi cục THADS huyện A: "tám mươi"/);
+    expect((answer as { message: string }).message).toMatch(/^Trang “Chỉ tiêu”, dòng 2, cột G \(Điểm thi đua\) của đơn vị Chi cục THADS huyện A: "tám mươi"/);
     expect(p.sheets.map((s) => s.name)).toEqual(before);
   });
 });

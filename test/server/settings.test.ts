@@ -191,6 +191,6 @@ describe('the "Chỉ tiêu" sheet', () => {
       ['Đơn vị', 'Năm', 'Chỉ tiêu việc'],
       ['Chi cục A', 2020, 80],
     ];
-    expect(() => readTargetsGrid(grid, 2020, 'Chỉ tiêu')).toThrow(/dòng 2, cột 3.*80/);
+    expect(() => readTargetsGrid(grid, 2020, 'Chỉ tiêu')).toThrow(/dòng 2, cột C.*80/);
   });
 });

@@ -3,6 +3,7 @@ import { cellNumber } from '../numbers/cellNumber';
 import { describeValue } from '../numbers/describeValue';
 import { foldVietnamese } from '../text/normalize';
 import { ThadsError } from '../errors';
+import { cellName, type CellNaming } from '../text/columnName';
 
 /**
  * Reads a grading table typed in a sheet (bảng xếp loại), best grade first, one rule a row:
@@ -20,26 +21,29 @@ export function gradeRulesFromGrid(grid: readonly (readonly unknown[])[]): Grade
 
 /**
  * The rules of a grading table as gradeRulesFromGrid reads them, none when it holds no rule row (a
- * sheet the user has emptied): the caller decides whether that is an error.
+ * sheet the user has emptied): the caller decides whether that is an error. A bad cell is named as
+ * `naming` says: by its position in the table (a custom function's range, the default), or by the
+ * sheet's row and letter (the "Xếp loại" sheet, read from A1).
  *
  * @example gradeRuleRows([['Loại', 'Điểm tối thiểu', 'Chỉ tiêu phải đạt']]) // []
  */
-export function gradeRuleRows(grid: readonly (readonly unknown[])[]): GradeRule[] {
+export function gradeRuleRows(grid: readonly (readonly unknown[])[], naming: CellNaming = { inRange: true }): GradeRule[] {
   const rules: GradeRule[] = [];
   grid.forEach((row, r) => {
     const grade = row[0];
     if (grade === '' || grade === null || grade === undefined) return;
-    const where = `dòng ${r + 1} của bảng xếp loại`;
+    // In a range "dòng 3 của bảng xếp loại, cột 2"; in the sheet "dòng 3, cột B".
+    const at = (c: number) => (naming.inRange ? `dòng ${r + 1} của bảng xếp loại, cột ${c + 1}` : cellName(r, c, naming));
     const pointsCell = row[1];
     if (r === 0 && typeof pointsCell === 'string' && !cellNumber(pointsCell).ok) return; // header
     const points = cellNumber(pointsCell);
-    if (!points.ok) throw new ThadsError(`${where}, cột 2 (điểm tối thiểu): ${points.reason}`);
+    if (!points.ok) throw new ThadsError(`${at(1)} (điểm tối thiểu): ${points.reason}`);
     const name = row[3];
     rules.push({
       grade: String(grade).trim(),
       name: typeof name === 'string' ? name.trim() : '',
       minPoints: points.value,
-      targets: readTargets(row[2], where),
+      targets: readTargets(row[2], at(2)),
     });
   });
   return rules;
@@ -55,6 +59,6 @@ function readTargets(cell: unknown, where: string): GradeRule['targets'] {
   const n = cellNumber(cell);
   if (n.ok && n.value !== null && Number.isInteger(n.value) && n.value >= 0) return n.value;
   throw new ThadsError(
-    `${where}, cột 3 (chỉ tiêu phải đạt): ${describeValue(cell)} không hợp lệ; hãy ghi "tất cả", "không" hoặc một số nguyên`,
+    `${where} (chỉ tiêu phải đạt): ${describeValue(cell)} không hợp lệ; hãy ghi "tất cả", "không" hoặc một số nguyên`,
   );
 }

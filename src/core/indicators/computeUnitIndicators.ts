@@ -1,5 +1,6 @@
 import type { Measure, Targets, UnitRecord } from '../types';
-import { withheldReason, type CellNaming } from '../validation/cellProblemText';
+import type { CellNaming } from '../text/columnName';
+import { withheldReason } from '../validation/cellProblemText';
 import type { IndicatorOptions, MeasureIndicators, UnitIndicators } from './types';
 import { withheldIndicators } from './withheldIndicators';
 import { isWithheld } from './isWithheld';

@@ -5,6 +5,7 @@ import { deriveQuantities } from './deriveQuantities';
 import { CARRIED, COMPLETED, IN_PROGRESS, NEW, SLOT, SLOTS, TOTAL } from './slots';
 import { dayTime } from './dayNumber';
 import { statusKey } from './statusKey';
+import { capitalized, cellName } from '../text/columnName';
 import type { RegisterColumn } from '../table/types';
 import type { RegisterOptions } from './types';
 
@@ -55,6 +56,7 @@ export function aggregateRegister(grid: Grid, columns: readonly RegisterColumn[]
   const cClosed = col('closedOn');
   const cDue = col('amountDue');
   const cCollected = col('amountCollected');
+  const at = (r: number, c: number) => capitalized(cellName(r, c, opts.naming ?? {}));
   const range = periodRange(opts.period);
   const start = new Date(range.from[0], range.from[1] - 1, range.from[2]).getTime();
   // First instant after the period: dates are compared as local-time milliseconds.
@@ -89,7 +91,7 @@ export function aggregateRegister(grid: Grid, columns: readonly RegisterColumn[]
       statusMemo.set(rawStatus, slot);
     }
     if (slot < 0) {
-      warn(`Dòng ${r + 1}, cột ${cStatus + 1} của vùng: trạng thái ${typeof rawStatus === 'string' && rawStatus.trim() ? `"${rawStatus.trim()}"` : 'trống'} không rõ là thi hành xong, đình chỉ, đang thi hành, hoãn…; bỏ qua việc này.`);
+      warn(`${at(r, cStatus)}: trạng thái ${typeof rawStatus === 'string' && rawStatus.trim() ? `"${rawStatus.trim()}"` : 'trống'} không rõ là thi hành xong, đình chỉ, đang thi hành, hoãn…; bỏ qua việc này.`);
       continue;
     }
     // Officers are told apart within their unit: two units may have officers of the same name.
@@ -106,7 +108,7 @@ export function aggregateRegister(grid: Grid, columns: readonly RegisterColumn[]
     if (!tally) {
       const label = typeof rawGroup === 'string' ? rawGroup.trim() : rawGroup === undefined || rawGroup === null ? '' : String(rawGroup);
       if (!label) {
-        warn(`Dòng ${r + 1}, cột ${cGroup + 1} của vùng: thiếu ${opts.groupBy === 'officer' ? 'chấp hành viên' : 'đơn vị'}; bỏ qua việc này.`);
+        warn(`${at(r, cGroup)}: thiếu ${opts.groupBy === 'officer' ? 'chấp hành viên' : 'đơn vị'}; bỏ qua việc này.`);
         continue;
       }
       const unit = cUnit >= 0 && typeof row[cUnit] === 'string' ? (row[cUnit] as string).trim() : '';
@@ -128,7 +130,7 @@ export function aggregateRegister(grid: Grid, columns: readonly RegisterColumn[]
     }
     const accepted = cAccepted >= 0 ? dayTime(row[cAccepted], dateMemo) : null;
     if (accepted === undefined) {
-      warn(`Dòng ${r + 1}, cột ${cAccepted + 1} của vùng: ngày thụ lý không đọc được; bỏ qua việc này.`);
+      warn(`${at(r, cAccepted)}: ngày thụ lý không đọc được; bỏ qua việc này.`);
       continue;
     }
     if (accepted !== null && accepted >= after) continue;
@@ -146,7 +148,7 @@ export function aggregateRegister(grid: Grid, columns: readonly RegisterColumn[]
       else if (v !== '' && v !== null && v !== undefined) {
         const n = cellNumber(v);
         if (n.ok) due = (n.value ?? 0) * factor;
-        else warn(`Dòng ${r + 1}, cột ${cDue + 1} của vùng: ${n.reason}; tính là 0.`);
+        else warn(`${at(r, cDue)}: ${n.reason}; tính là 0.`);
       }
     }
     cases++;

@@ -5,6 +5,7 @@ import { cellText } from '../table/cellText';
 import { findMoneyUnit } from '../table/findMoneyUnit';
 import { moneyShown } from '../table/moneyShown';
 import type { DetectedTable, DetectionResult, DetectOptions, RegisterColumn } from '../table/types';
+import { columnName } from '../text/columnName';
 import { foldVietnamese } from '../text/normalize';
 import type { ColumnMapping, Grid, Period } from '../types';
 import { aggregateRegister } from './aggregateRegister';
@@ -59,7 +60,7 @@ export function detectRegister(grid: Grid, headerRow: number, opts: DetectOption
   const groupBy = opts.registerGroupBy ?? (columns.some((c) => c.field === 'unit') ? 'unit' : 'officer');
   const group = columns.find((c) => c.field === groupBy);
   if (!status || !group) {
-    const found = columns.map((c) => `cột ${c.column + 1}: "${c.header}"`).join('; ') || 'không có cột nào';
+    const found = columns.map((c) => `${columnName(c.column, opts)}: "${c.header}"`).join('; ') || 'không có cột nào';
     return {
       ok: false,
       message: `Sổ thụ lý thiếu cột ${!status ? '"Trạng thái"' : groupBy === 'officer' ? '"Chấp hành viên"' : '"Đơn vị"'}. Đã nhận ra: ${found}.`,
@@ -88,6 +89,7 @@ export function detectRegister(grid: Grid, headerRow: number, opts: DetectOption
     groupBy,
     countPartialCollections: opts.countPartialCollections ?? false,
     moneyFactor: moneyUnitFactor(moneyUnit),
+    naming: opts,
   });
   if (agg.groups.length === 0) return { ok: false, message: `Sổ thụ lý không có việc nào đọc được trong các dòng ${dataRow + 1}–${last + 1}. ${agg.warnings.slice(0, 3).join(' ')}` };
   const mapping: ColumnMapping[] = [];

@@ -1,3 +1,4 @@
+import type { CellNaming } from '../text/columnName';
 import type { Period, Regime } from '../types';
 
 /** How a register is aggregated into the quantities of domain §3. */
@@ -15,4 +16,6 @@ export interface RegisterOptions {
   countPartialCollections: boolean;
   /** đồng per unit of the register's amounts (1 for đồng, 1000 for nghìn đồng). */
   moneyFactor: number;
+  /** How the warnings name a case's cell: the sheet's row and letter, or a position in a function's range. */
+  naming?: CellNaming;
 }

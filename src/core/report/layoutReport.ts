@@ -1,5 +1,6 @@
 import { a1 } from './a1';
 import { asText } from './asText';
+import { columnWidth } from './columnWidth';
 import type { CellRange, ChartSpec, ConditionalRule, PlanValue, RowHeights, SheetPlan } from './plan';
 import { DEFAULT_ROW_HEIGHT, textRowHeight } from './textRowHeight';
 import type { ReportCell, ReportModel } from './types';
@@ -8,12 +9,15 @@ const RED = { background: '#f4c7c3', fontColor: '#a50e0e' };
 const GREEN = { background: '#d9ead3', fontColor: '#137333' };
 const HEADER_BACKGROUND = '#d9e2f3';
 
-/** Width in pixels of the first columns (STT, Đơn vị); the others keep Sheets' 100. */
+/** Least width in pixels of the first columns (STT, Đơn vị); the others at least Sheets' 100, wider when a cell needs it. */
 const COLUMN_WIDTHS = [48, 260];
 const DEFAULT_COLUMN_WIDTH = 100;
 
 /** A paragraph is laid across the first columns up to about this width: about 130 characters a line. */
 const TEXT_WIDTH = 900;
+
+/** Room in pixels above a paragraph of several lines, between it and the one before. */
+const PARAGRAPH_GAP = 8;
 
 /** The chart's height in pixels; its width grows with the units (their names under the bars). */
 const CHART_HEIGHT = 460;
@@ -39,7 +43,13 @@ export interface ReportLayout {
  */
 export function layoutReport(model: ReportModel): ReportLayout {
   const width = Math.max(model.columns.length, 2);
-  const widths = Array.from({ length: width }, (_, i) => COLUMN_WIDTHS[i] ?? DEFAULT_COLUMN_WIDTH);
+  // Each column as wide as its widest cell as shown (money, "không xếp hạng"), so Sheets cuts none.
+  const widths = Array.from({ length: width }, (_, i) => {
+    const least = COLUMN_WIDTHS[i] ?? DEFAULT_COLUMN_WIDTH;
+    const c = model.columns[i];
+    if (!c) return least;
+    return columnWidth(c.header, [...model.units.map((u) => u.cells[i] ?? ''), model.totals.cells[i] ?? ''], c.format, least);
+  });
   const text = textColumns(widths);
   const rows: PlanValue[][] = [];
   const bold: CellRange[] = [];
@@ -51,7 +61,9 @@ export function layoutReport(model: ReportModel): ReportLayout {
     if (isBold) bold.push({ row, column: 0, rows: texts.length, columns: 1 });
     for (const t of texts) rows.push(pad([asText(t)], width));
     const height = Math.max(...texts.map((t) => textRowHeight(t, text.width, isBold)));
-    if (height > DEFAULT_ROW_HEIGHT) rowHeights.push({ row, rows: texts.length, height });
+    // A paragraph of several lines gets a little room above it (Sheets aligns text to the bottom), so
+    // consecutive paragraphs read apart rather than as one block.
+    if (height > DEFAULT_ROW_HEIGHT) rowHeights.push({ row, rows: texts.length, height: height + PARAGRAPH_GAP });
   };
   const line = (t: string, isBold = false) => paragraphs([t], isBold);
 

@@ -11,12 +11,6 @@ export interface SummarizeOptions extends DetectOptions {
   previous?: UnitRecord[];
   /** What the findings call the table `previous` came from (default "bảng so sánh"). */
   previousSource?: string;
-  /** Added to a 0-based grid row to name it in messages (default 1: the grid starts at sheet row 1). */
-  rowOffset?: number;
-  /** Added to a 0-based grid column to name the sheet's column by letter (default 0). */
-  columnOffset?: number;
-  /** True when the grid is a custom function's range: findings say "dòng 3 của vùng". */
-  inRange?: boolean;
 }
 
 /** One table read, computed, ranked and checked. */

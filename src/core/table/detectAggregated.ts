@@ -53,7 +53,7 @@ export function detectAggregated(rows: Grid, opts: DetectOptions = {}): Detectio
   }
   if (blocks.length > 2) return tooManyTables(blocks);
   const measures = blocks.map((b) => titleMeasure(rows, b));
-  const mapped = blocks.map((b, i) => mapColumns(rows, b, measures[i] ?? null, opts.merges));
+  const mapped = blocks.map((b, i) => mapColumns(rows, b, measures[i] ?? null, opts.merges, opts));
   for (const m of mapped) if (!m.ok) return m;
   const maps = mapped as Extract<BlockMapping, { ok: true }>[];
   const money = moneyUnitOf(rows, blocks, opts.moneyUnit);
@@ -63,16 +63,16 @@ export function detectAggregated(rows: Grid, opts: DetectOptions = {}): Detectio
   // The regime: given (a setting, the year), else what the headers say; a regime B table keeps its
   // creditor-agreed "Hoãn" inside Đ (domain §3).
   const given = opts.regime !== undefined && !opts.regimeAssumed ? opts.regime : opts.period ? regimeForYear(opts.period.year) : undefined;
-  const structural = given ? null : regimeFromStructure(maps);
+  const structural = given ? null : regimeFromStructure(maps, opts);
   if ((given ?? structural?.regime) === 'B') placePostponedInsideD(maps);
 
   let result: DetectionResult;
   if (blocks.length === 1) {
     const map = maps[0] as Extract<BlockMapping, { ok: true }>;
-    const missing = requireColumns(map);
+    const missing = requireColumns(map, opts);
     if (missing) return missing;
-    const read = readUnits({ grid: rows, firstRow: first.firstDataRow, lastRow: first.lastDataRow, columns: map.columns, labelColumn: map.labelColumn, moneyFactor: factor, notRanked });
-    result = finish(rows, first, map.columns, map.labelColumn, money, read.units, [...map.warnings, ...money.warnings, ...read.warnings], read.sections);
+    const read = readUnits({ grid: rows, firstRow: first.firstDataRow, lastRow: first.lastDataRow, columns: map.columns, labelColumn: map.labelColumn, moneyFactor: factor, notRanked, naming: opts });
+    result = finish(rows, first, map.columns, map.labelColumn, money, read.units, [...map.warnings, ...money.warnings, ...read.warnings], read.sections, opts);
   } else result = pairStacked(rows, blocks, maps, measures, money, factor, notRanked, opts);
   if (result.ok && !given) {
     const found = structural ?? regimeFromData(result.table.units);

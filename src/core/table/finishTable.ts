@@ -6,11 +6,13 @@ import { moneyShown } from './moneyShown';
 import type { DetectedTable, DetectionResult } from './types';
 import { MEASURES } from '../vocabulary/measures';
 import { quantityName } from '../vocabulary/quantities';
+import { capitalized, columnName, columnNames, type CellNaming } from '../text/columnName';
 
 /**
  * Hoàn tất bảng: assembles the DetectedTable — its confidence (the lowest among the label, Đ, X,
  * X1, X2 columns) and the warnings the user must see (each guessed required column with its reasons,
- * the other guesses listed once, the money unit assumed and amounts too large for it).
+ * the other guesses listed once, the money unit assumed and amounts too large for it), naming
+ * columns as `naming` says.
  *
  * @example finish(rows, block, columns, 1, money, units, [], []).ok // true
  */
@@ -23,6 +25,7 @@ export function finish(
   units: UnitRecord[],
   warnings: string[],
   sections: number[],
+  naming: CellNaming = {},
 ): DetectionResult {
   if (units.length === 0) {
     return { ok: false, message: `Không có dòng đơn vị nào có số liệu trong các dòng ${block.firstDataRow + 1}–${block.lastDataRow + 1}.` };
@@ -35,10 +38,10 @@ export function finish(
   const others: number[] = [];
   for (const c of columns) {
     if (c.confidence >= 1 || c.role.kind === 'ignored') continue;
-    if (isRequired(c)) warnings.push(`Cột ${c.column + 1} ("${c.header}") được đoán là ${roleText(c)} (độ tin cậy ${Math.round(c.confidence * 100)}%): ${c.reasons.join('; ')}.`);
-    else if (others.indexOf(c.column + 1) < 0) others.push(c.column + 1);
+    if (isRequired(c)) warnings.push(`${capitalized(columnName(c.column, naming))} ("${c.header}") được đoán là ${roleText(c)} (độ tin cậy ${Math.round(c.confidence * 100)}%): ${c.reasons.join('; ')}.`);
+    else if (others.indexOf(c.column) < 0) others.push(c.column);
   }
-  if (others.length > 0) warnings.push(`Các cột ${others.join(', ')} cũng được đoán (độ tin cậy dưới 100%): xem lý do của từng cột.`);
+  if (others.length > 0) warnings.push(`Các ${columnNames(others, naming)} cũng được đoán (độ tin cậy dưới 100%): xem lý do của từng cột.`);
   const table: DetectedTable = {
     titleRows: block.titleRows.map((r) => (rows[r] ?? []).map(cellText).filter(Boolean).join(' ')),
     headerStart: block.headerStart,

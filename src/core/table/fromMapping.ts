@@ -51,12 +51,12 @@ export function fromMapping(rows: Grid, profiles: RowProfile[], opts: DetectOpti
     const has = (k: string) => columns.some((c) => c.role.kind === 'quantity' && c.role.measure === m && c.role.key === k);
     if (has('enforceable') && (has('completed') || has('fullyEnforced'))) measures.push(m);
   }
-  const missing = requireColumns({ columns, measures });
+  const missing = requireColumns({ columns, measures }, opts);
   if (missing) return missing;
   const money = mapping.moneyUnit
     ? { unit: mapping.moneyUnit, source: 'setting' as const, warnings: [] }
     : moneyUnitOf(rows, [block], opts.moneyUnit);
   const notRanked = new Set([...(opts.notRanked ?? []), ...(mapping.notRanked ?? [])].map(unitKey));
-  const read = readUnits({ grid: rows, firstRow: block.firstDataRow, lastRow: block.lastDataRow, columns, labelColumn: mapping.labelColumn, moneyFactor: moneyUnitFactor(money.unit), notRanked });
-  return finish(rows, block, columns, mapping.labelColumn, money, read.units, [...money.warnings, ...read.warnings], read.sections);
+  const read = readUnits({ grid: rows, firstRow: block.firstDataRow, lastRow: block.lastDataRow, columns, labelColumn: mapping.labelColumn, moneyFactor: moneyUnitFactor(money.unit), notRanked, naming: opts });
+  return finish(rows, block, columns, mapping.labelColumn, money, read.units, [...money.warnings, ...read.warnings], read.sections, opts);
 }

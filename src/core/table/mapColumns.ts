@@ -9,6 +9,7 @@ import type { TableBlock } from './findTableBlocks';
 import type { MergeRange } from './types';
 import { MEASURES } from '../vocabulary/measures';
 import { quantityName } from '../vocabulary/quantities';
+import { capitalized, columnName, type CellNaming } from '../text/columnName';
 
 /** The columns of one block, mapped; or why they cannot be. */
 export type BlockMapping =
@@ -26,11 +27,13 @@ export type BlockMapping =
 /**
  * Ánh xạ cột của một khối bảng: reads every column's header path, picks the unit-name column,
  * takes a lone "Thi hành xong" (no "Đình chỉ" beside it) as X with a lowered confidence, and
- * refuses two columns for one required quantity (Đ, X, X1) of one measure.
+ * refuses two columns for one required quantity (Đ, X, X1) of one measure. Columns are named in its
+ * messages and reasons as `naming` says (the sheet's letters, or positions in a function's range).
  *
  * @example mapColumns(grid, block, null).ok // true when the block has Đ and X (or X1) columns
  */
-export function mapColumns(grid: Grid, block: TableBlock, blockMeasure: Measure | null, merges?: MergeRange[]): BlockMapping {
+export function mapColumns(grid: Grid, block: TableBlock, blockMeasure: Measure | null, merges?: MergeRange[], naming: CellNaming = {}): BlockMapping {
+  const name = (c: number) => columnName(c, naming);
   let width = 0;
   for (let r = Math.max(0, block.headerStart); r <= block.lastDataRow; r++) width = Math.max(width, grid[r]?.length ?? 0);
   const paths = block.headerStart >= 0 ? headerPaths(grid, block.headerStart, block.headerEnd, width, merges) : [];
@@ -59,7 +62,7 @@ export function mapColumns(grid: Grid, block: TableBlock, blockMeasure: Measure 
     if (!holdsFigures(grid, col.column, block.firstDataRow, block.lastDataRow)) continue;
     col.confidence = 0.5;
     col.reasons.push('cột có số liệu nhưng không biết là chỉ tiêu nào: bỏ qua — nếu là chỉ tiêu, hãy chọn vai trò cho cột');
-    warnings.push(`Cột ${col.column + 1}${col.header ? ` ("${col.header}")` : ''} có số liệu nhưng không nhận ra tiêu đề: không dùng để tính. Nếu là một chỉ tiêu, hãy chọn vai trò cho cột trong thanh bên.`);
+    warnings.push(`${capitalized(name(col.column))}${col.header ? ` ("${col.header}")` : ''} có số liệu nhưng không nhận ra tiêu đề: không dùng để tính. Nếu là một chỉ tiêu, hãy chọn vai trò cho cột trong thanh bên.`);
   }
   for (const col of columns) {
     if (col.column !== labelColumn && col.role.kind === 'label') {
@@ -78,16 +81,16 @@ export function mapColumns(grid: Grid, block: TableBlock, blockMeasure: Measure 
       continue;
     }
     if (ADDITIVE_KEYS.has(col.role.key)) {
-      col.reasons.push(`cộng với cột ${first.column + 1} ("${first.header}")`);
+      col.reasons.push(`cộng với ${name(first.column)} ("${first.header}")`);
       continue;
     }
     const what = `${quantityName(col.role.key)} về ${MEASURES[col.role.measure].vi}`;
     if (col.role.key === 'enforceable' || col.role.key === 'completed' || col.role.key === 'fullyEnforced' || col.role.key === 'terminated') {
-      duplicates.push(`${what}: cột ${first.column + 1} ("${first.header}") và cột ${col.column + 1} ("${col.header}")`);
+      duplicates.push(`${what}: ${name(first.column)} ("${first.header}") và ${name(col.column)} ("${col.header}")`);
     } else {
-      warnings.push(`Hai cột cùng là ${what} (cột ${first.column + 1} và cột ${col.column + 1}): dùng cột ${first.column + 1}.`);
+      warnings.push(`Hai cột cùng là ${what} (${name(first.column)} và ${name(col.column)}): dùng ${name(first.column)}.`);
       col.role = { kind: 'ignored' };
-      col.reasons.push(`trùng với cột ${first.column + 1}`);
+      col.reasons.push(`trùng với ${name(first.column)}`);
     }
   }
   if (duplicates.length > 0) {
@@ -119,12 +122,12 @@ export function mapColumns(grid: Grid, block: TableBlock, blockMeasure: Measure 
       for (const col of columns) {
         if (!(readings[col.column] as ColumnReading).unplaced || col.column === labelColumn || !looksLikeTermination(col.header)) continue;
         warnings.push(
-          `Cột ${xWithoutX2.column + 1} ("${xWithoutX2.header}") được lấy làm giải quyết xong (X) về ${MEASURES[m].vi} mà không có đình chỉ (X2), ` +
-          `trong khi cột ${col.column + 1} ("${col.header}") có thể là đình chỉ: nếu đúng, hãy chọn vai trò "đình chỉ (X2)" cho cột đó, vì X = X1 + X2.`,
+          `${capitalized(name(xWithoutX2.column))} ("${xWithoutX2.header}") được lấy làm giải quyết xong (X) về ${MEASURES[m].vi} mà không có đình chỉ (X2), ` +
+          `trong khi ${name(col.column)} ("${col.header}") có thể là đình chỉ: nếu đúng, hãy chọn vai trò "đình chỉ (X2)" cho cột đó, vì X = X1 + X2.`,
         );
       }
     }
-    separateRegister(readings, seen, m);
+    separateRegister(readings, seen, m, name);
   }
   // A rate whose header names no measure ("Tỷ lệ (%)") is the rate of the one measure the block has.
   if (measures.length === 1) {
@@ -145,15 +148,15 @@ export function mapColumns(grid: Grid, block: TableBlock, blockMeasure: Measure 
  * a plain C with an F column is gross: F is read, and T = C − F + M. A quantity set that holds F
  * therefore always holds a gross C.
  */
-function separateRegister(readings: readonly ColumnReading[], seen: Map<string, ColumnMapping>, m: Measure): void {
+function separateRegister(readings: readonly ColumnReading[], seen: Map<string, ColumnMapping>, m: Measure, name: (c: number) => string): void {
   const c = seen.get(`${m}:carriedOver`);
   const f = seen.get(`${m}:separateRegister`);
   if (!c || !f) return;
   if (readings[c.column]?.net) {
     f.role = { kind: 'ignored' };
-    f.reasons.push(`cột ${c.column + 1} ("${c.header}") đã trừ số này: số cũ là số sau khi trừ, T = C + M; cột này không dùng để tính`);
+    f.reasons.push(`${name(c.column)} ("${c.header}") đã trừ số này: số cũ là số sau khi trừ, T = C + M; cột này không dùng để tính`);
     seen.delete(`${m}:separateRegister`);
   } else {
-    c.reasons.push(`có cột án theo dõi riêng (cột ${f.column + 1}): số cũ chưa trừ số này, T = C − F + M`);
+    c.reasons.push(`có cột án theo dõi riêng (${name(f.column)}): số cũ chưa trừ số này, T = C − F + M`);
   }
 }

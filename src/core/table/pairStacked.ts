@@ -33,7 +33,7 @@ export function pairStacked(
   let s2 = only(m2);
   if (s1 === 'viec' && s2 === 'viec' && !titles[0] && !titles[1] && !namesMeasure(m1.columns) && !namesMeasure(m2.columns)) {
     // Same headers twice and no word of việc or tiền: the second is taken as tiền, and said so.
-    const again = mapColumns(rows, b2, 'tien', opts.merges);
+    const again = mapColumns(rows, b2, 'tien', opts.merges, opts);
     if (!again.ok) return again;
     m2 = again;
     for (const c of m2.columns) {
@@ -53,8 +53,8 @@ export function pairStacked(
     [v, t] = [b2, b1];
   }
   if (!(s1 === 'viec' && s2 === 'tien')) return tooManyTables(blocks);
-  const r1 = readUnits({ grid: rows, firstRow: v.firstDataRow, lastRow: v.lastDataRow, columns: m1.columns, labelColumn: m1.labelColumn, moneyFactor: factor, notRanked });
-  const r2 = readUnits({ grid: rows, firstRow: t.firstDataRow, lastRow: t.lastDataRow, columns: m2.columns, labelColumn: m2.labelColumn, moneyFactor: factor, notRanked });
+  const r1 = readUnits({ grid: rows, firstRow: v.firstDataRow, lastRow: v.lastDataRow, columns: m1.columns, labelColumn: m1.labelColumn, moneyFactor: factor, notRanked, naming: opts });
+  const r2 = readUnits({ grid: rows, firstRow: t.firstDataRow, lastRow: t.lastDataRow, columns: m2.columns, labelColumn: m2.labelColumn, moneyFactor: factor, notRanked, naming: opts });
   const byLabel = new Map<string, UnitRecord>();
   for (const u of r1.units) byLabel.set(labelKey(u.label), u);
   const units = r1.units.slice();
@@ -70,9 +70,9 @@ export function pairStacked(
   }
   const columns = [...m1.columns.filter((c) => c.role.kind === 'quantity' || c.role.kind === 'label' || c.role.kind === 'typedRate'), ...m2.columns.filter((c) => c.role.kind === 'quantity' || c.role.kind === 'typedRate')];
   const combined = { ...m1, columns, measures: [...m1.measures, ...m2.measures] };
-  const missing = requireColumns(combined);
+  const missing = requireColumns(combined, opts);
   if (missing) return missing;
-  const table = finish(rows, v, columns, m1.labelColumn, money, units, [...warnings, ...r1.warnings, ...r2.warnings], r1.sections);
+  const table = finish(rows, v, columns, m1.labelColumn, money, units, [...warnings, ...r1.warnings, ...r2.warnings], r1.sections, opts);
   if (table.ok) table.table.lastDataRow = Math.max(v.lastDataRow, t.lastDataRow);
   return table;
 }

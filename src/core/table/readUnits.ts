@@ -9,6 +9,7 @@ import { readQuantity } from './readQuantity';
 import { readTypedRate } from './readTypedRate';
 import { isDistrictUnit, isProvincialOffice } from './isProvincialOffice';
 import { rowKinds } from './rowKinds';
+import { capitalized, cellName, type CellNaming } from '../text/columnName';
 
 /** Quantities that may come in several columns and add up (hoãn + tạm đình chỉ, thu hồi + rút lên). */
 export const ADDITIVE_KEYS: ReadonlySet<QuantityKey> = new Set<QuantityKey>(['postponed', 'other', 'withdrawn', 'inProgress']);
@@ -25,6 +26,8 @@ export interface ReadUnitsInput {
   notRanked: ReadonlySet<string>;
   /** Skip these rows (the column-number row, a repeated header). */
   skip?: ReadonlySet<number>;
+  /** How warnings name a cell: the sheet's row and letter, or a position in a function's range. */
+  naming?: CellNaming;
 }
 
 /**
@@ -92,7 +95,7 @@ export function readUnits(input: ReadUnitsInput): { units: UnitRecord[]; warning
           if (!unit.typedRate) unit.typedRate = {};
           unit.typedRate[role.measure] = p.value;
         }
-        else if (!p.ok) warnings.push(`Dòng ${r + 1}, cột ${col.column + 1} của vùng: ${p.reason}; bỏ qua tỷ lệ này.`);
+        else if (!p.ok) warnings.push(`${capitalized(cellName(r, col.column, input.naming ?? {}))}: ${p.reason}; bỏ qua tỷ lệ này.`);
       } else if (role.kind === 'officers' || role.kind === 'score') {
         const q = readQuantity(v);
         if (q.ok && q.value !== null) {

@@ -1,5 +1,6 @@
 import type { Regime } from '../types';
 import type { BlockMapping } from './mapColumns';
+import { columnNames, type CellNaming } from '../text/columnName';
 
 /** A regime the table itself points to (chế độ suy ra từ bảng), with why, in Vietnamese. */
 export interface RegimeFound {
@@ -19,17 +20,17 @@ type Mapped = Extract<BlockMapping, { ok: true }>;
  *
  * @example regimeFromStructure([map])?.regime // 'A' when "Hoãn" sits only under "Có điều kiện thi hành"
  */
-export function regimeFromStructure(maps: readonly Mapped[]): RegimeFound | null {
+export function regimeFromStructure(maps: readonly Mapped[], naming: CellNaming = {}): RegimeFound | null {
   const inside: number[] = [];
   const outside: number[] = [];
   for (const m of maps) {
     for (const c of m.columns) {
       if (c.role.kind !== 'quantity' || c.role.key !== 'postponed') continue;
-      (m.postponedInsideD.indexOf(c.column) >= 0 ? inside : outside).push(c.column + 1);
+      (m.postponedInsideD.indexOf(c.column) >= 0 ? inside : outside).push(c.column);
     }
   }
   if (inside.length === 0) return null;
-  const cols = (l: number[]) => `cột ${l.join(', ')}`;
+  const cols = (l: number[]) => columnNames(l, naming);
   if (outside.length > 0) {
     return {
       regime: 'B',

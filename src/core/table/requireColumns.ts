@@ -1,5 +1,6 @@
 import type { ColumnMapping, Measure } from '../types';
 import { describeFound } from './describeFound';
+import type { CellNaming } from '../text/columnName';
 import type { TableBlock } from './findTableBlocks';
 
 /**
@@ -8,7 +9,7 @@ import type { TableBlock } from './findTableBlocks';
  *
  * @example requireColumns({ columns, measures: [] })?.message // 'Bảng thiếu cột "Có điều kiện thi hành" (Đ) …'
  */
-export function requireColumns(map: { columns: ColumnMapping[]; measures: Measure[] }): { ok: false; message: string } | null {
+export function requireColumns(map: { columns: ColumnMapping[]; measures: Measure[] }, naming: CellNaming = {}): { ok: false; message: string } | null {
   if (map.measures.length > 0) return null;
   const has = (k: string) => map.columns.some((c) => c.role.kind === 'quantity' && c.role.key === k);
   const lacks: string[] = [];
@@ -17,7 +18,7 @@ export function requireColumns(map: { columns: ColumnMapping[]; measures: Measur
   if (lacks.length === 0) lacks.push('cột Đ và cột X của cùng một loại (việc hoặc tiền)');
   return {
     ok: false,
-    message: `Bảng thiếu ${lacks.join(' và ')} nên không tính được tỷ lệ giải quyết xong. Đã nhận ra: ${describeFound(map.columns)}.`,
+    message: `Bảng thiếu ${lacks.join(' và ')} nên không tính được tỷ lệ giải quyết xong. Đã nhận ra: ${describeFound(map.columns, naming)}.`,
   };
 }
 

@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import { integer } from '../integerSchema';
 import { lazy } from '../lazy';
+import type { CellNaming } from '../text/columnName';
 import type { ColumnMapping, MoneyUnit, Period, Regime, UnitRecord } from '../types';
 
 /** A merged range of the sheet, 0-based, relative to the grid (Range.getMergedRanges()). */
@@ -139,8 +140,11 @@ export type ExplicitMapping = z.infer<ReturnType<typeof explicitMappingSchema>>;
 /** Detection succeeds with a table, or fails with a Vietnamese message: what was found, what is missing. */
 export type DetectionResult = { ok: true; table: DetectedTable } | { ok: false; message: string };
 
-/** Options of detectTable. */
-export interface DetectOptions {
+/**
+ * Options of detectTable. Its messages name columns as CellNaming says: the sheet's letters from
+ * `columnOffset` (the sidebar, the report), positions in the range with `inRange` (custom functions).
+ */
+export interface DetectOptions extends CellNaming {
   /** Merged ranges of the grid, when the caller can read them (the sidebar can; a custom function cannot). */
   merges?: MergeRange[];
   /** Money unit to use when the sheet does not say (else nghìn đồng, the forms' unit). */

@@ -1,21 +1,6 @@
-import { columnLetters } from '../report/a1';
 import type { CellProblem, Measure } from '../types';
 import { quantityName } from '../vocabulary/quantities';
-import type { ValidationOptions } from './types';
-
-/** How a message names rows and columns: of the sheet (report, sidebar) or of a function's range. */
-export type CellNaming = Pick<ValidationOptions, 'rowOffset' | 'columnOffset' | 'inRange'>;
-
-/**
- * Tên cột trong thông báo: its letter in the sheet ("cột E"), or "cột 5 của vùng" in a custom
- * function's range (the function does not know where its range starts).
- *
- * @example columnName(4, {}) // 'cột E'
- * @example columnName(4, { inRange: true }) // 'cột 5 của vùng'
- */
-export function columnName(column: number, naming: CellNaming): string {
-  return naming.inRange ? `cột ${column + 1} của vùng` : `cột ${columnLetters(column + (naming.columnOffset ?? 0))}`;
-}
+import { cellName, type CellNaming } from '../text/columnName';
 
 /**
  * Ô số liệu sai, in words: where the cell is, what it holds and why it cannot be used —
@@ -25,8 +10,7 @@ export function columnName(column: number, naming: CellNaming): string {
  *   // 'dòng 7, cột E (thi hành xong (X1)): -50 là số âm: số việc không thể âm'
  */
 export function cellProblemText(p: CellProblem, naming: CellNaming): string {
-  const row = `dòng ${p.row + (naming.rowOffset ?? 1)}`;
-  const where = p.column >= 0 ? `${row}, ${columnName(p.column, naming)}` : row;
+  const where = p.column >= 0 ? cellName(p.row, p.column, naming) : `dòng ${p.row + (naming.rowOffset ?? 1)}`;
   return `${where} (${quantityName(p.key, 'short')}): ${p.reason}`;
 }
 

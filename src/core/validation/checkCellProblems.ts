@@ -1,7 +1,7 @@
 import type { Finding, UnitRecord } from '../types';
 import { MEASURES } from '../vocabulary/measures';
 import { quantityName } from '../vocabulary/quantities';
-import { columnName } from './cellProblemText';
+import { columnName } from '../text/columnName';
 import { rowName } from './describe';
 import type { ValidationOptions } from './types';
 

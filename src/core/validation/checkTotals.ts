@@ -4,6 +4,7 @@ import { columnOf, figure, rowName, withColumn } from './describe';
 import type { ValidationOptions } from './types';
 import { MEASURES } from '../vocabulary/measures';
 import { quantityName } from '../vocabulary/quantities';
+import { columnName } from '../text/columnName';
 
 /**
  * Dòng tổng cộng bằng tổng các đơn vị: a total row must equal the sum of all unit rows of the table;
@@ -72,6 +73,9 @@ export function checkTotals(units: readonly UnitRecord[], opts: ValidationOption
         if (!any || same(stated, sum)) continue;
         const where = (members[0] as UnitRecord).row > row.row ? 'ở dưới' : 'ở trên';
         const what = row.kind === 'total' ? 'tổng các đơn vị' : `tổng ${members.length} đơn vị ${where}`;
+        const column = columnOf(opts, measure, key);
+        // The sheet's letter when known (cột J), so the user goes straight to the cell.
+        const quantity = column === undefined ? quantityName(key, 'short') : `${columnName(column, opts)} (${quantityName(key, 'short')})`;
         out.push(withColumn({
           severity: 'error',
           rule: 'totals',
@@ -81,9 +85,9 @@ export function checkTotals(units: readonly UnitRecord[], opts: ValidationOption
           expected: sum,
           actual: stated,
           message:
-            `${rowName(row, opts)}, ${MEASURES[measure].vi}, ${quantityName(key, 'short')}: dòng ${row.kind === 'total' ? 'tổng' : 'cộng'} ghi ${figure(stated, measure, opts.moneyUnit)} ` +
+            `${rowName(row, opts)}, ${MEASURES[measure].vi}, ${quantity}: dòng ${row.kind === 'total' ? 'tổng' : 'cộng'} ghi ${figure(stated, measure, opts.moneyUnit)} ` +
             `nhưng ${what} là ${figure(sum, measure, opts.moneyUnit)}, chênh lệch ${figure(Math.abs(stated - sum), measure, opts.moneyUnit)}.`,
-        }, columnOf(opts, measure, key)));
+        }, column));
       }
     }
   }

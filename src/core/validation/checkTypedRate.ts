@@ -3,6 +3,7 @@ import { formatPercent } from '../numbers/formatPercent';
 import type { Finding, UnitRecord } from '../types';
 import { completedOf } from './checkRowIdentities';
 import { columnOf, figure, rowName, withColumn } from './describe';
+import { columnName } from '../text/columnName';
 import type { ValidationOptions } from './types';
 import { MEASURES } from '../vocabulary/measures';
 
@@ -31,6 +32,8 @@ export function checkTypedRate(unit: UnitRecord, opts: ValidationOptions): Findi
     // A row with an unusable cell of this measure is its own finding: X / Đ without that cell proves nothing.
     if (unit.problems?.some((p) => p.measure === measure && p.kind !== 'exceeds')) continue;
     if (abs(rate - typed) <= tolerance(typed)) continue;
+    const column = columnOf(opts, measure, 'typedRate');
+    const where = column === undefined ? '' : `, ${columnName(column, opts)}`;
     out.push(withColumn({
       severity: 'warning',
       rule: 'typed-rate',
@@ -40,10 +43,10 @@ export function checkTypedRate(unit: UnitRecord, opts: ValidationOptions): Findi
       expected: rate,
       actual: typed,
       message:
-        `${rowName(unit, opts)}, ${MEASURES[measure].vi}: bảng ghi tỷ lệ ${formatPercent(typed, decimalsShown(typed))} nhưng ` +
+        `${rowName(unit, opts)}, ${MEASURES[measure].vi}${where}: bảng ghi tỷ lệ ${formatPercent(typed, decimalsShown(typed))} nhưng ` +
         `X / Đ = ${figure(x, measure, opts.moneyUnit)} / ${figure(d, measure, opts.moneyUnit)} = ${formatPercent(rate, 2)}, ` +
         `chênh lệch ${formatPercent(Math.abs(rate - typed), 2)}.`,
-    }, columnOf(opts, measure, 'typedRate')));
+    }, column));
   }
   return out;
 }

@@ -15,6 +15,8 @@ export function detectOptionsOf(settings: TableOptions): DetectOptions {
     ...(settings.registerGroupBy ? { registerGroupBy: settings.registerGroupBy } : {}),
     ...(settings.countPartialCollections !== undefined ? { countPartialCollections: settings.countPartialCollections } : {}),
     notRanked: settings.notRanked,
+    // A custom function sees its range, not the sheet: messages name positions in the range.
+    inRange: true,
     regime: settings.options.regime,
     // No year and no "chế độ": the reader may take the regime the table itself points to, and say so.
     ...(settings.regimeGiven ? {} : { regimeAssumed: true }),

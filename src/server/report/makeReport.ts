@@ -43,6 +43,8 @@ export function prepareReport(port: SheetsPort, settings: ReportSettings): Repor
   const periodFindings: Finding[] = [];
   const read = detectTableToSummarize(source.grid, {
     merges: source.merges,
+    rowOffset: source.rowOffset,
+    columnOffset: source.columnOffset,
     mapping: settings.source.mapping ?? undefined,
     moneyUnit,
     notRanked,
@@ -57,7 +59,7 @@ export function prepareReport(port: SheetsPort, settings: ReportSettings): Repor
   // shown in this year's; one that states no unit is taken to keep the unit this year's states.
   if (settings.comparison) {
     const other = readSource(port, settings.comparison.sheet, settings.comparison.range);
-    const found = detectTable(other.grid, { merges: other.merges, moneyUnit: moneyUnit ?? (table.moneyUnitSource === 'header' ? table.moneyUnit : undefined), notRanked });
+    const found = detectTable(other.grid, { merges: other.merges, rowOffset: other.rowOffset, columnOffset: other.columnOffset, moneyUnit: moneyUnit ?? (table.moneyUnitSource === 'header' ? table.moneyUnit : undefined), notRanked });
     if (!found.ok) throw new ThadsError(`Bảng so sánh (trang “${other.sheet}”): ${found.message}`);
     previous = found.table.units;
     previousSource = `bảng so sánh (trang “${other.sheet}”)`;

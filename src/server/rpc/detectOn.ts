@@ -14,6 +14,8 @@ export function detectOn(port: SheetsPort, request: DetectRequest): { result: Ta
   const source = readSource(port, request.source.sheet, request.source.range);
   const found = detectTable(source.grid, {
     merges: source.merges,
+    rowOffset: source.rowOffset,
+    columnOffset: source.columnOffset,
     mapping: request.source.mapping ?? undefined,
     moneyUnit: request.moneyUnit ?? undefined,
     notRanked: request.notRanked,

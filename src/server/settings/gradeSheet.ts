@@ -44,7 +44,7 @@ export function gradeSheetPlan(rules: readonly GradeRule[] = GRADE_RULES_2015): 
  */
 export function readGradeSheet(grid: Grid, sheetName: string): GradeRule[] {
   try {
-    return gradeRuleRows(grid);
+    return gradeRuleRows(grid, {});
   } catch (e) {
     if (isThadsError(e)) throw new ThadsError(`Trang “${sheetName}”: ${e.message}`);
     throw e;

@@ -3,6 +3,7 @@ import { cellNumber } from '../../core/numbers/cellNumber';
 import { parsePercent } from '../../core/numbers/parsePercent';
 import { asText } from '../../core/report/asText';
 import type { PlanValue, SheetPlan } from '../../core/report/plan';
+import { cellName } from '../../core/text/columnName';
 import { normalizeText } from '../../core/text/normalize';
 import { unitKey } from '../../core/text/unitKey';
 import type { Grid, Targets } from '../../core/types';
@@ -120,7 +121,7 @@ export function readTargetsGrid(grid: Grid, year: number, sheetName: string): Ta
       if (c < 0) continue;
       const parsed = parsePercent(row[c]);
       if (!parsed.ok) {
-        throw new ThadsError(`Trang “${sheetName}”, dòng ${r + 1}, cột ${c + 1} (${name}) của đơn vị ${label}: ${parsed.reason}.`);
+        throw new ThadsError(`Trang “${sheetName}”, ${cellName(r, c, {})} (${name}) của đơn vị ${label}: ${parsed.reason}.`);
       }
       if (parsed.value !== null) targets[key] = parsed.value;
     }
@@ -144,7 +145,7 @@ export function readPointsGrid(grid: Grid, year: number, sheetName: string): Map
   if (c < 0) return points;
   for (const { r, label, row } of rows) {
     const read = cellNumber(row[c]);
-    if (!read.ok) throw new ThadsError(`Trang “${sheetName}”, dòng ${r + 1}, cột ${c + 1} (Điểm thi đua) của đơn vị ${label}: ${read.reason}.`);
+    if (!read.ok) throw new ThadsError(`Trang “${sheetName}”, ${cellName(r, c, {})} (Điểm thi đua) của đơn vị ${label}: ${read.reason}.`);
     if (read.value !== null) points.set(unitKey(label), read.value);
   }
   return points;

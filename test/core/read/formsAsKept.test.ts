@@ -100,7 +100,7 @@ describe('case 1: abbreviated headers (ĐC, TH xong) are read, and shown as gues
     expect(c.role).toEqual({ kind: 'ignored' });
     expect(c.confidence).toBeLessThan(1);
     expect(c.reasons[0]).toBe('không nhận ra tiêu đề "Xyz"');
-    expect(t.warnings).toContain('Cột 4 ("Xyz") có số liệu nhưng không nhận ra tiêu đề: không dùng để tính. Nếu là một chỉ tiêu, hãy chọn vai trò cho cột trong thanh bên.');
+    expect(t.warnings).toContain('Cột D ("Xyz") có số liệu nhưng không nhận ra tiêu đề: không dùng để tính. Nếu là một chỉ tiêu, hãy chọn vai trò cho cột trong thanh bên.');
   });
 
   it('a column without figures that the reader cannot place ("Ghi chú") stays quietly ignored', () => {
@@ -119,7 +119,7 @@ describe('case 1: abbreviated headers (ĐC, TH xong) are read, and shown as gues
       ['Chi cục B', 50, 40, 1],
     ]);
     expect(column(t, 'Thi hành xong').role).toEqual({ kind: 'quantity', measure: 'viec', key: 'completed' });
-    expect(t.warnings.some((w) => w.includes('cột 4 ("Đ/C") có thể là đình chỉ'))).toBe(true);
+    expect(t.warnings.some((w) => w.includes('cột D ("Đ/C") có thể là đình chỉ'))).toBe(true);
   });
 });
 
@@ -191,7 +191,7 @@ describe('case 3: "Hoãn" inside Đ, "điểm" in a legal reference, the regime 
   it('a regime A table with no year: the structure says A, and says why', () => {
     const t = read(regimeA);
     expect(t.regime).toMatchObject({ regime: 'A', source: 'structure' });
-    expect(t.warnings.some((w) => w.startsWith('Chế độ phân loại suy ra từ bảng: chế độ A, vì cột hoãn, tạm đình chỉ (cột 6, 7) nằm dưới "Có điều kiện thi hành"'))).toBe(true);
+    expect(t.warnings.some((w) => w.startsWith('Chế độ phân loại suy ra từ bảng: chế độ A, vì cột hoãn, tạm đình chỉ (cột F, G) nằm dưới "Có điều kiện thi hành"'))).toBe(true);
     expect(column(t, 'Có điều kiện thi hành / Hoãn').role).toMatchObject({ key: 'postponed' });
     expect(validateTable(t.units, { regime: 'A', moneyUnit: 'nghin' })).toEqual([]);
   });

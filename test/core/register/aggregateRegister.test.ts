@@ -75,8 +75,8 @@ describe('aggregateRegister: one row per case into the quantities of each unit',
     const r = aggregateRegister(grid, registerColumns(grid[0]!), 1, 3, opts);
     expect(r.cases).toBe(1);
     expect(r.warnings).toEqual([
-      'Dòng 2, cột 2 của vùng: thiếu đơn vị; bỏ qua việc này.',
-      'Dòng 3, cột 1 của vùng: ngày thụ lý không đọc được; bỏ qua việc này.',
+      'Dòng 2, cột B: thiếu đơn vị; bỏ qua việc này.',
+      'Dòng 3, cột A: ngày thụ lý không đọc được; bỏ qua việc này.',
     ]);
   });
 });

@@ -77,7 +77,7 @@ describe('detectRegister: a case register read into a table', () => {
     if (!r.ok) throw new Error(r.message);
     expect(r.table.register?.cases).toBe(1);
     expect(r.table.warnings).toContain(
-      'Dòng 3, cột 2 của vùng: trạng thái "Chờ xử lý" không rõ là thi hành xong, đình chỉ, đang thi hành, hoãn…; bỏ qua việc này.',
+      'Dòng 3, cột B: trạng thái "Chờ xử lý" không rõ là thi hành xong, đình chỉ, đang thi hành, hoãn…; bỏ qua việc này.',
     );
   });
 
@@ -94,7 +94,7 @@ describe('detectRegister: a case register read into a table', () => {
 describe('detectRegister: bad input', () => {
   it('a register without a status column names what it found', () => {
     const r = detectRegister([['Đơn vị', 'Ngày thụ lý'], ['A', '01/11/2023']], 0, { period: { year: 2024, month: 12 } });
-    expect(r).toEqual({ ok: false, message: 'Sổ thụ lý thiếu cột "Trạng thái". Đã nhận ra: cột 1: "Đơn vị"; cột 2: "Ngày thụ lý".' });
+    expect(r).toEqual({ ok: false, message: 'Sổ thụ lý thiếu cột "Trạng thái". Đã nhận ra: cột A: "Đơn vị"; cột B: "Ngày thụ lý".' });
   });
 
   it('a header with no case under it', () => {

@@ -50,6 +50,22 @@ describe('layoutReport: the report laid out in a sheet', () => {
     expect([b.numberFormats.length, b.conditionalRules.length, b.charts.length, b.bold.length]).toEqual([a.numberFormats.length, a.conditionalRules.length, a.charts.length, a.bold.length]);
   });
 
+  it('sets each column as wide as its widest cell as shown, never below the default', () => {
+    const { model, plan } = layout([...two, ['Văn phòng Cục THADS tỉnh', 729, 565]]);
+    const widths = plan.columnWidths ?? [];
+    expect(widths).toHaveLength(model.columns.length);
+    expect(widths.slice(0, 2)).toEqual([48, 260]);
+    for (const w of widths.slice(2)) expect(w).toBeGreaterThanOrEqual(100);
+  });
+
+  it('leaves room above a paragraph of several lines, so paragraphs read apart', () => {
+    const { plan } = layout(two);
+    const tall = (plan.rowHeights ?? []).filter((h) => h.height > 21);
+    expect(tall.length).toBeGreaterThan(0);
+    // 21 px for the first line, 17 for each further one, and 8 above.
+    for (const h of tall) expect((h.height - 21 - 8) % 17).toBe(0);
+  });
+
   it('lists the findings under their heading, or says there are none', () => {
     const clean = layout(two).plan.values.map((r) => r[0]);
     expect(clean).toContain('Không phát hiện sai lệch trong số liệu.');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ROW_HEIGHT, textRowHeight, wrappedLines } from '../../../src/core/report/textRowHeight';
+import { DEFAULT_ROW_HEIGHT, textRowHeight, textWidth, wrappedLines } from '../../../src/core/report/textRowHeight';
 
 describe('wrappedLines', () => {
   it('keeps a short sentence on one line and an empty one too', () => {
@@ -38,5 +38,13 @@ describe('textRowHeight', () => {
     expect(textRowHeight('ngắn', 900)).toBe(DEFAULT_ROW_HEIGHT);
     const text = 'một đoạn văn dài '.repeat(60);
     expect(textRowHeight(text, 300)).toBe(DEFAULT_ROW_HEIGHT + (wrappedLines(text, 300) - 1) * 17);
+  });
+});
+
+describe('textWidth — a text on one line, in pixels', () => {
+  it('adds the letters’ widths, bold a little wider, digits and dots as Sheets draws money', () => {
+    expect(textWidth('1.246.731.550')).toBeCloseTo(10 * 7.5 + 3 * 4.5);
+    expect(textWidth('Tổng cộng', true)).toBeGreaterThan(textWidth('Tổng cộng'));
+    expect(textWidth('')).toBe(0);
   });
 });

@@ -36,7 +36,7 @@ describe('summarizeTable', () => {
     // 708.674 + 10 + 4.029 = 712.713 and 576.933 + 10 + 3.420 = 580.363, not 580.353
     expect(r.findings).toHaveLength(1);
     expect(r.findings[0]?.message).toBe(
-      'Dòng 8 (Tổng cộng), việc, giải quyết xong (X): dòng tổng ghi 580.353 việc nhưng tổng các đơn vị là 580.363 việc, chênh lệch 10 việc.',
+      'Dòng 8 (Tổng cộng), việc, cột C (giải quyết xong (X)): dòng tổng ghi 580.353 việc nhưng tổng các đơn vị là 580.363 việc, chênh lệch 10 việc.',
     );
   });
 

@@ -12,7 +12,7 @@ describe('describeFound', () => {
       col(2, { kind: 'quantity', measure: 'tien', key: 'fullyEnforced' }),
       col(3, { kind: 'ignored' }),
     ]);
-    expect(found).toBe('cột 1: tên đơn vị; cột 2: có điều kiện thi hành (Đ) về việc; cột 3: thi hành xong (X1) về tiền');
+    expect(found).toBe('cột A: tên đơn vị; cột B: có điều kiện thi hành (Đ) về việc; cột C: thi hành xong (X1) về tiền');
   });
 
   it('says so when no column was understood', () => {

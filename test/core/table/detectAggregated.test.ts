@@ -420,7 +420,7 @@ describe('detectAggregated: bad input', () => {
     ];
     const r = detectAggregated(grid);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toContain('có điều kiện thi hành (Đ) về việc: cột 2 ("Có điều kiện thi hành") và cột 4');
+    if (!r.ok) expect(r.message).toContain('có điều kiện thi hành (Đ) về việc: cột B ("Có điều kiện thi hành") và cột D');
   });
 
   it('no enforceable column: says what was found', () => {
@@ -432,7 +432,7 @@ describe('detectAggregated: bad input', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.message).toContain('thiếu cột "Có điều kiện thi hành" (Đ)');
-      expect(r.message).toContain('cột 2: tổng số thụ lý (T) về việc');
+      expect(r.message).toContain('cột B: tổng số thụ lý (T) về việc');
     }
   });
 

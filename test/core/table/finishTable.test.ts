@@ -20,7 +20,7 @@ describe('finish: the detected table assembled', () => {
     const r = finish(rows, block, columns, 0, money, [unit], [], []);
     if (!r.ok) throw new Error(r.message);
     expect(r.table.confidence).toBe(0.7);
-    expect(r.table.warnings).toEqual(['Cột 3 ("Thi hành xong") được đoán là giải quyết xong (X) về việc (độ tin cậy 70%): không có cột "Đình chỉ" bên cạnh.']);
+    expect(r.table.warnings).toEqual(['Cột C ("Thi hành xong") được đoán là giải quyết xong (X) về việc (độ tin cậy 70%): không có cột "Đình chỉ" bên cạnh.']);
     // The header block includes the column-number row.
     expect([r.table.headerEnd, r.table.numberRow, r.table.titleRows]).toEqual([2, 2, ['BÁO CÁO']]);
   });

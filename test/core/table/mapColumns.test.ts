@@ -33,6 +33,6 @@ describe('mapColumns: the columns of one block', () => {
       ['Chi cục A', 10, 8, 10],
     ]);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toContain('có điều kiện thi hành (Đ) về việc: cột 2 ("Có điều kiện thi hành") và cột 4');
+    if (!r.ok) expect(r.message).toContain('có điều kiện thi hành (Đ) về việc: cột B ("Có điều kiện thi hành") và cột D');
   });
 });

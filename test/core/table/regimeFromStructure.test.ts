@@ -19,7 +19,7 @@ describe('regimeFromStructure — the regime the header structure points to', ()
   it('is A when hoãn sits only under "Có điều kiện thi hành" (postponed cases are part of Đ)', () => {
     const found = regimeFromStructure([block([3], [3])]);
     expect(found).toMatchObject({ regime: 'A', source: 'structure' });
-    expect(found!.reason).toContain('cột 4');
+    expect(found!.reason).toContain('cột D');
     expect(found!.reason).toContain('P = Đ + K');
   });
 

@@ -19,7 +19,7 @@ describe('requireColumns', () => {
   it('names what is missing and what was found', () => {
     const r = requireColumns({ columns: [quantity(1, 'totalAccepted'), quantity(2, 'completed')], measures: [] });
     expect(r?.message).toBe(
-      'Bảng thiếu cột "Có điều kiện thi hành" (Đ) nên không tính được tỷ lệ giải quyết xong. Đã nhận ra: cột 2: tổng số thụ lý (T) về việc; cột 3: giải quyết xong (X) về việc.',
+      'Bảng thiếu cột "Có điều kiện thi hành" (Đ) nên không tính được tỷ lệ giải quyết xong. Đã nhận ra: cột B: tổng số thụ lý (T) về việc; cột C: giải quyết xong (X) về việc.',
     );
   });
 

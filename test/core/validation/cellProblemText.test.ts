@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { cellProblemText, columnName, withheldReason } from '../../../src/core/validation/cellProblemText';
+import { cellProblemText, withheldReason } from '../../../src/core/validation/cellProblemText';
 import type { CellProblem } from '../../../src/core/types';
 
 const negative: CellProblem = { kind: 'negative', measure: 'viec', key: 'fullyEnforced', row: 6, column: 4, value: '-50', reason: '-50 là số âm: số việc không thể âm' };
 const tien: CellProblem = { kind: 'unreadable', measure: 'tien', key: 'enforceable', row: 6, column: 7, value: '"abc"', reason: '"abc" không phải là số' };
-
-describe('columnName — a column as the message’s reader can find it', () => {
-  it('is the sheet’s letter where the sheet is known, shifted by where the range starts', () => {
-    expect(columnName(4, {})).toBe('cột E');
-    expect(columnName(0, { columnOffset: 2 })).toBe('cột C');
-  });
-
-  it('is a position in the range for a custom function, which cannot see addresses', () => {
-    expect(columnName(4, { inRange: true })).toBe('cột 5 của vùng');
-  });
-});
 
 describe('cellProblemText — where the bad cell is, what it is, and why', () => {
   it('names the sheet row, the column and the quantity', () => {

@@ -17,7 +17,7 @@ describe('THADS_CHECK and the regime', () => {
   it('a regime A table with no year: checked under A as its structure says, with the reason, no false finding', () => {
     const out = CHECK(regimeA) as string[][];
     expect(out).toHaveLength(1);
-    expect(out[0]?.[0]).toMatch(/^Kiểm tra theo chế độ A \(suy ra từ bảng: cột hoãn, tạm đình chỉ \(cột 6, 7\) nằm dưới "Có điều kiện thi hành"/);
+    expect(out[0]?.[0]).toMatch(/^Kiểm tra theo chế độ A \(suy ra từ bảng: cột hoãn, tạm đình chỉ \(cột 6, 7 của vùng\) nằm dưới "Có điều kiện thi hành"/);
   });
 
   it('with a year of regime B the hoãn under Đ is a part of Đ: still no false finding, and no note', () => {

@@ -149,7 +149,7 @@ describe('THADS_CHECK', () => {
       ['Dòng 2 của vùng (Chi cục A), việc: giải quyết xong (X) = 120 việc lớn hơn có điều kiện thi hành (Đ) = 100 việc, vượt 20 việc: phải có X ≤ Đ.'],
       ['Dòng 3 của vùng (Tổng cộng), việc: T = C + M không đúng: T = 3.730 việc nhưng C + M = 346 + 3.379 = 3.725 việc, chênh lệch 5 việc.'],
       ['Dòng 3 của vùng (Tổng cộng), việc: giải quyết xong (X) = 121 việc lớn hơn có điều kiện thi hành (Đ) = 100 việc, vượt 21 việc: phải có X ≤ Đ.'],
-      ['Dòng 3 của vùng (Tổng cộng), việc, giải quyết xong (X): dòng tổng ghi 121 việc nhưng tổng các đơn vị là 120 việc, chênh lệch 1 việc.'],
+      ['Dòng 3 của vùng (Tổng cộng), việc, cột 6 của vùng (giải quyết xong (X)): dòng tổng ghi 121 việc nhưng tổng các đơn vị là 120 việc, chênh lệch 1 việc.'],
     ]);
   });
 

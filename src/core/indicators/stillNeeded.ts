@@ -40,12 +40,17 @@ export function stillNeeded(
   if (!reaches(remaining)) return { kind: 'outOfReach', remaining };
   // A first guess from the lowest rate shown at the target (half a unit of the last shown digit
   // below it), then corrected on the shown rate itself, so that float noise cannot move the answer.
+  // The guess is off by float noise only, so a few corrections suffice; they are bounded because
+  // beyond 2^53 a step no longer changes the number (steps − 1 === steps) and a loop would not end.
   const lowestShown = target - 0.00005;
   let steps = Math.max(0, Math.ceil((lowestShown * enforceable - completed) / step));
-  while (steps > 0 && reaches(amountOf(steps - 1, step))) steps--;
-  while (!reaches(amountOf(steps, step)) && amountOf(steps, step) < remaining) steps++;
-  return Math.min(amountOf(steps, step), remaining);
+  for (let i = 0; i < MAX_CORRECTIONS && steps > 0 && reaches(amountOf(steps - 1, step)); i++) steps--;
+  for (let i = 0; i < MAX_CORRECTIONS && !reaches(amountOf(steps, step)); i++) steps++;
+  const amount = amountOf(steps, step);
+  return amount < remaining && reaches(amount) ? amount : remaining;
 }
+
+const MAX_CORRECTIONS = 4;
 
 /** `steps` × `step`, cleaned of float noise (7 × 0,01 is 0,07, not 0,07000000000000001). */
 function amountOf(steps: number, step: number): number {

@@ -8,6 +8,7 @@ import { detectTable } from '../../core/read/detectTable';
 import { comparisonPeriodDisagreement } from '../../core/period/comparisonPeriodDisagreement';
 import { periodDisagreement } from '../../core/period/periodDisagreement';
 import { matchUnits } from '../../core/summary/matchUnits';
+import { readingFindings } from '../../core/validation/readingFindings';
 import { moneyShown } from '../../core/table/moneyShown';
 import type { Finding, UnitRecord } from '../../core/types';
 import type { MakeReportResponse, ReportSettings, ReportSummary } from '../../shared/rpc';
@@ -84,7 +85,7 @@ export function prepareReport(port: SheetsPort, settings: ReportSettings): Repor
     regime: settings.regime,
     indicators: graded ? graded.units : summary.indicators,
     records: table.units,
-    findings: [...periodFindings, ...summary.findings],
+    findings: [...periodFindings, ...readingFindings(table, money.warnings), ...summary.findings],
     sourceSheet: source.sheet,
     money,
     agency: agencyOf(table.titleRows),

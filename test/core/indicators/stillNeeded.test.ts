@@ -52,6 +52,12 @@ describe('stillNeeded — còn phải giải quyết thêm để đạt chỉ ti
     expect(stillNeeded(1e9, 1.005e9, 1, 1e7)).toBe(5e6);
   });
 
+  it('ends, with an amount that is enough, for figures beyond 2^53 where a step no longer changes a number', () => {
+    const n = stillNeeded(1e17, 1e18, 0.8) as number;
+    expect(targetMet((1e17 + n) / 1e18, 0.8)).toBe(true);
+    expect(n).toBeLessThanOrEqual(1e18 - 1e17);
+  });
+
   it('says when the target cannot be reached with today’s Đ', () => {
     expect(stillNeeded(90, 100, 1.2)).toEqual({ kind: 'outOfReach', remaining: 10 });
     expect(stillNeeded(100, 100, 1.2)).toEqual({ kind: 'outOfReach', remaining: 0 });

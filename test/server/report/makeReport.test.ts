@@ -107,7 +107,8 @@ describe('the report’s findings on periods and comparisons', () => {
     const p = titled();
     p.sheets.push({ name: 'Cùng kỳ', hidden: false, owner: null, values: [['BÁO CÁO 12 THÁNG NĂM 2018'], HEADER, ['Chi cục THADS huyện A', 100, 70, 1000, 400], ['Chi cục THADS huyện B', 100, 60, 1000, 400], ['Văn phòng Cục', 10, 10, 10, 10]], merges: [] });
     const model = prepareReport(p, untitled(settingsFor({ comparison: { sheet: 'Cùng kỳ', range: null } })));
-    expect(model.findings.map((f) => f.message)).toEqual([
+    // The reader's own guesses about this year's table come with it (rule "reading"); the period's is first.
+    expect(model.findings.filter((f) => f.rule !== 'reading').map((f) => f.message)).toEqual([
       'Bảng so sánh (trang “Cùng kỳ”) là số liệu 12 tháng năm 2018 (theo tiêu đề «BÁO CÁO 12 THÁNG NĂM 2018»), không phải cùng kỳ năm trước của kỳ báo cáo (12 tháng năm 2019): các số so với cùng kỳ là so với một kỳ khác.',
     ]);
     expect(model.findings[0]!.severity).toBe('warning');
@@ -218,5 +219,26 @@ describe('one money unit per report: the main source’s', () => {
     p.sheets.push({ name: 'Năm trước', hidden: false, owner: null, values: [TIEN(''), ['Chi cục THADS huyện A', 100, 70, 300_000_000_000, 150_000_000_000]], merges: [] });
     const m = prepareReport(p, detected({ comparison: { sheet: 'Năm trước', range: null } }));
     expect(cellOf(m, 'Giải quyết xong so với cùng kỳ (đồng)')).toBe(30_700_000_000);
+  });
+});
+
+describe('a report read through a guess says so beside its figures', () => {
+  it('carries the reader’s guesses (an abbreviated header) into its findings', () => {
+    const p = new MemoryPort([
+      {
+        name: DATA_SHEET,
+        values: [
+          ['Đơn vị', 'Có điều kiện thi hành', 'TH xong', 'ĐC'],
+          ['Chi cục THADS huyện A', 100, 70, 10],
+          ['Chi cục THADS huyện B', 100, 60, 5],
+        ],
+      },
+    ]);
+    const model = prepareReport(p, settingsFor({ source: { sheet: DATA_SHEET, range: null, mapping: null }, moneyUnit: null }));
+    const reading = model.findings.filter((f) => f.rule === 'reading');
+    expect(reading.length).toBeGreaterThan(0);
+    expect(reading.map((f) => f.message).join(' ')).toMatch(/"ĐC"/);
+    // The guess is right here: X = X1 + X2.
+    expect(reportSummary(model).rateViec).toBeCloseTo((70 + 10 + 60 + 5) / 200, 12);
   });
 });

@@ -4,7 +4,7 @@ import { readingFindings } from '../../../src/core/validation/readingFindings';
 describe('readingFindings — what the reader guessed, carried into the report', () => {
   it('makes each reader warning a finding of its own', () => {
     const warnings = ['Cột F ("ĐC") được đoán là đình chỉ (X2) về việc (độ tin cậy 70%).', 'Cột K ("Xyz") có số liệu nhưng không nhận ra tiêu đề.'];
-    expect(readingFindings({ warnings })).toEqual(warnings.map((message) => ({ severity: 'warning', rule: 'reading', message })));
+    expect(readingFindings({ warnings })).toEqual(warnings.map((message) => ({ severity: 'info', rule: 'reading', message })));
   });
 
   it('leaves out what the report already says elsewhere (the money unit’s warnings are its notes)', () => {

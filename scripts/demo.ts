@@ -19,7 +19,7 @@ import { moneyUnitLabel } from '../src/core/numbers/moneyUnit';
 import { regimeForYear } from '../src/core/period/regimeForYear';
 import { foldVietnamese } from '../src/core/text/normalize';
 import { withReportDefaults } from '../src/shared/reportSettings';
-import type { DetectResponse, GetStateResponse, MakeReportResponse, ReportSettings, TableView, TargetsChoice } from '../src/shared/rpc';
+import type { DetectResponse, GetStateResponse, MakeReportResponse, ReportSettings, TargetsChoice } from '../src/shared/rpc';
 import { groupUnitTabs, type UnitTab } from '../src/core/consolidate/groupUnitTabs';
 import { holdsOnly } from '../src/core/table/joinMeasureTables';
 import { tienSheetCandidates } from '../src/core/table/tienSheetCandidates';
@@ -120,19 +120,19 @@ function rpc<T>(runtime: AppsScriptRuntime, name: string, request: unknown): T {
  */
 function otherSheetsOf(
   runtime: AppsScriptRuntime,
-  table: TableView,
+  source: Extract<DetectResponse, { ok: true }>,
   dataSheets: readonly string[],
   options: DemoOptions,
   period: { year: number; month: number } | null,
   log: (line: string) => void,
 ): Pick<ReportSettings, 'tienSource' | 'consolidate'> {
+  const table = source.table;
   const viecOnly = holdsOnly(table as unknown as DetectedTable, 'viec');
   if (!options.consolidate && !viecOnly && options.tienSheet === undefined) return {};
   const tabs: UnitTab[] = dataSheets.map((sheet) => {
     const d = sheet === table.sheet ? null : rpc<DetectResponse>(runtime, 'sidebarDetect', { source: { sheet, range: null, mapping: null }, moneyUnit: null, notRanked: [], period });
     if (d && !d.ok) return { sheet, table: { message: d.message }, period: null };
-    const view = d ? d.table : table;
-    const guess = d ? d.periodGuess : null;
+    const { table: view, periodGuess: guess } = d ?? source;
     return { sheet, table: view as unknown as DetectedTable, period: guess ? { year: guess.year, month: guess.month } : null };
   });
   if (options.consolidate) {
@@ -239,7 +239,7 @@ export async function runDemo(
   log(`Chỉ tiêu: ${targetsSaid}${targets.kind === 'uniform' ? ` — việc ${pct(targets.viec)}, tiền ${pct(targets.tien)}` : ''}`);
   log(`So sánh cùng kỳ: ${comparison ? `trang “${comparison}”` : 'không có'}`);
 
-  const spanned = otherSheetsOf(runtime, table, dataSheets, options, givenPeriod, log);
+  const spanned = otherSheetsOf(runtime, detected, dataSheets, options, givenPeriod, log);
 
   const settings: ReportSettings = withReportDefaults({
     source: { sheet: table.sheet, range: null, mapping: null },

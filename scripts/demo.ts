@@ -1,5 +1,5 @@
 /**
- * npm run demo -- [--input FILE.xlsx] [--out DIR] [--year N] [--month M] [--target-viec 80%] [--target-tien 38%]
+ * npm run demo -- [--input FILE.xlsx] [--out DIR] [--year N] [--month M] [--target-viec 80%] [--target-tien 38%] [--tien-sheet NAME] [--consolidate]
  *
  * Builds the add-on, loads the workbook into the local Apps Script runtime, computes every custom-
  * function formula, runs the report action through the BUILT stubs (as the sidebar would), prints
@@ -20,6 +20,10 @@ import { regimeForYear } from '../src/core/period/regimeForYear';
 import { foldVietnamese } from '../src/core/text/normalize';
 import { withReportDefaults } from '../src/shared/reportSettings';
 import type { DetectResponse, GetStateResponse, MakeReportResponse, ReportSettings, TargetsChoice } from '../src/shared/rpc';
+import { groupUnitTabs, type UnitTab } from '../src/core/consolidate/groupUnitTabs';
+import { holdsOnly } from '../src/core/table/joinMeasureTables';
+import { tienSheetCandidates } from '../src/core/table/tienSheetCandidates';
+import type { DetectedTable } from '../src/core/table/types';
 import { buildAll } from './build';
 import { reportHtml } from './report/html';
 import { reportPage } from './report/page';
@@ -37,6 +41,10 @@ export interface DemoOptions {
   month?: number;
   targetViec?: number;
   targetTien?: number;
+  /** The tiền sheet to join to a việc-only table (when two sheets could be it). */
+  tienSheet?: string;
+  /** Tổng hợp nhiều trang: every unit tab of the same form and period, one report row each. */
+  consolidate?: boolean;
 }
 
 /** Reads the command line; refuses unknown flags and values that are not what they should be. */
@@ -44,6 +52,10 @@ export function parseArgs(argv: readonly string[]): DemoOptions {
   const options: DemoOptions = { input: DEFAULT_INPUT, out: join(process.cwd(), 'out') };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
+    if (flag === '--consolidate') {
+      options.consolidate = true;
+      continue;
+    }
     const value = argv[i + 1];
     if (value === undefined || value.startsWith('--')) throw new DemoInputError(`Thiếu giá trị sau ${flag}.`);
     i++;
@@ -53,6 +65,9 @@ export function parseArgs(argv: readonly string[]): DemoOptions {
         break;
       case '--out':
         options.out = resolve(value);
+        break;
+      case '--tien-sheet':
+        options.tienSheet = value;
         break;
       case '--year':
       case '--month': {
@@ -73,7 +88,7 @@ export function parseArgs(argv: readonly string[]): DemoOptions {
         break;
       }
       default:
-        throw new DemoInputError(`Không hiểu tham số ${flag}. Dùng: --input FILE.xlsx --out DIR --year N --month M --target-viec 80% --target-tien 38%`);
+        throw new DemoInputError(`Không hiểu tham số ${flag}. Dùng: --input FILE.xlsx --out DIR --year N --month M --target-viec 80% --target-tien 38% --tien-sheet TÊN --consolidate`);
     }
   }
   return options;
@@ -95,6 +110,54 @@ function checkInput(options: DemoOptions): void {
 function rpc<T>(runtime: AppsScriptRuntime, name: string, request: unknown): T {
   const parse = runInContext('JSON.parse', runtime.context) as (s: string) => unknown;
   return JSON.parse(JSON.stringify(runtime.call(name, parse(JSON.stringify(request))))) as T;
+}
+
+/**
+ * The other sheets the report spans, found as the sidebar would and printed: with --consolidate, every
+ * unit tab of the source's form and period (`Tổng hợp 3 trang: …`); else, for a việc-only table, its
+ * tiền sheet (`Số liệu tiền: trang “Tiền”`) — the one candidate, or the one --tien-sheet names; two
+ * candidates are listed and none is taken.
+ */
+function otherSheetsOf(
+  runtime: AppsScriptRuntime,
+  source: Extract<DetectResponse, { ok: true }>,
+  dataSheets: readonly string[],
+  options: DemoOptions,
+  period: { year: number; month: number } | null,
+  log: (line: string) => void,
+): Pick<ReportSettings, 'tienSource' | 'consolidate'> {
+  const table = source.table;
+  const viecOnly = holdsOnly(table as unknown as DetectedTable, 'viec');
+  if (!options.consolidate && !viecOnly && options.tienSheet === undefined) return {};
+  const tabs: UnitTab[] = dataSheets.map((sheet) => {
+    const d = sheet === table.sheet ? null : rpc<DetectResponse>(runtime, 'sidebarDetect', { source: { sheet, range: null, mapping: null }, moneyUnit: null, notRanked: [], period });
+    if (d && !d.ok) return { sheet, table: { message: d.message }, period: null };
+    const { table: view, periodGuess: guess } = d ?? source;
+    return { sheet, table: view as unknown as DetectedTable, period: guess ? { year: guess.year, month: guess.month } : null };
+  });
+  if (options.consolidate) {
+    const group = groupUnitTabs(tabs).find((g) => g.sheets.includes(table.sheet)) ?? groupUnitTabs(tabs)[0];
+    const sheets = group?.sheets ?? [];
+    log(`Tổng hợp ${sheets.length} trang: ${sheets.map((n) => `“${n}”`).join(', ')}`);
+    const others = dataSheets.filter((n) => !sheets.includes(n));
+    if (others.length > 0) log(`  Không tổng hợp (khác biểu mẫu, khác kỳ hoặc không có bảng): ${others.map((n) => `“${n}”`).join(', ')}`);
+    return sheets.length > 0 ? { consolidate: { sheets } } : {};
+  }
+  if (options.tienSheet !== undefined) {
+    if (!dataSheets.includes(options.tienSheet)) throw new DemoInputError(`--tien-sheet ${options.tienSheet}: không có trang này trong tệp.`);
+    log(`Số liệu tiền: trang “${options.tienSheet}” (theo tham số)`);
+    return { tienSource: { sheet: options.tienSheet, range: null } };
+  }
+  const found = tienSheetCandidates(
+    { sheet: table.sheet, table: table as unknown as DetectedTable },
+    tabs.flatMap((t) => ('units' in t.table ? [{ sheet: t.sheet, table: t.table }] : [])),
+  );
+  if (found.proposed) {
+    log(`Số liệu tiền: trang “${found.proposed}”`);
+    return { tienSource: { sheet: found.proposed, range: null } };
+  }
+  if (found.message) log(`Số liệu tiền: ${found.message} Dùng --tien-sheet TÊN để chọn.`);
+  return {};
 }
 
 export interface DemoResult {
@@ -176,12 +239,15 @@ export async function runDemo(
   log(`Chỉ tiêu: ${targetsSaid}${targets.kind === 'uniform' ? ` — việc ${pct(targets.viec)}, tiền ${pct(targets.tien)}` : ''}`);
   log(`So sánh cùng kỳ: ${comparison ? `trang “${comparison}”` : 'không có'}`);
 
+  const spanned = otherSheetsOf(runtime, detected, dataSheets, options, givenPeriod, log);
+
   const settings: ReportSettings = withReportDefaults({
     source: { sheet: table.sheet, range: null, mapping: null },
     period: { year, month },
     regime,
     targets,
     comparison: comparison ? { sheet: comparison, range: null } : null,
+    ...spanned,
   });
   const response = rpc<MakeReportResponse>(runtime, 'sidebarMakeReport', settings);
   if (!response.ok) throw new DemoInputError(`Không tạo được báo cáo: ${response.message}`);

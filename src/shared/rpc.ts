@@ -176,6 +176,10 @@ export const reportSettingsSchema = lazy(() => z.object({
   notRanked: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(1000)),
   /** The sidebar's language; the report itself is always Vietnamese. */
   language: z.enum(['vi', 'en']),
+  /** Số liệu tiền on another sheet: the tiền-only table of the same units as a việc-only source (absent or null = none). */
+  tienSource: z.optional(z.nullable(z.object({ sheet: sheetName(), range: z.nullable(z.string().check(z.maxLength(50))) }))),
+  /** Tổng hợp nhiều trang: one row per unit tab, these tabs read as the source (absent or null = the source alone). */
+  consolidate: z.optional(z.nullable(z.object({ sheets: z.array(sheetName()).check(z.minLength(1), z.maxLength(200)) }))),
 }));
 
 export type Source = z.infer<ReturnType<typeof sourceSchema>>;

@@ -4,8 +4,9 @@
  * THADS_CHECK typed below the same table and recalculated. Run `npm run build` first (`npm test` does).
  */
 import { runInContext } from 'node:vm';
-import { createRuntime, createRuntimeSync, Workbook } from '../../runtime/index';
+import { createRuntime, createRuntimeSync, Workbook, type AppsScriptRuntime } from '../../runtime/index';
 import { withReportDefaults } from '../../src/shared/reportSettings';
+import type { ReportSettings } from '../../src/shared/rpc';
 
 export const DATA_SHEET = 'Số liệu';
 export const REPORT_SHEET = 'Báo cáo 12 tháng năm 2020';
@@ -28,12 +29,18 @@ export interface BuiltReport {
 export async function builtReport(table: unknown[][]): Promise<BuiltReport> {
   const wb = Workbook.empty();
   wb.addSheet(DATA_SHEET, table);
-  const runtime = await createRuntime({ workbook: wb });
+  return builtReportOn(wb, {});
+}
+
+/** Makes the report on a workbook as the sidebar does (the defaults of builtReport, `given` winning). */
+export async function builtReportOn(wb: Workbook, given: Partial<ReportSettings>, runtime?: AppsScriptRuntime): Promise<BuiltReport> {
+  runtime ??= await createRuntime({ workbook: wb });
   const settings = withReportDefaults({
     source: { sheet: DATA_SHEET, range: null, mapping: null },
     period: { year: 2020, month: 12 },
     targets: { kind: 'uniform', viec: 0.8, tien: 0.38, backlogReduction: null },
     moneyUnit: null,
+    ...given,
   });
   const parse = runInContext('JSON.parse', runtime.context) as (s: string) => unknown;
   const answer = runtime.call('sidebarMakeReport', parse(JSON.stringify(settings))) as BuiltReport;

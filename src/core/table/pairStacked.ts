@@ -1,9 +1,9 @@
-import type { ColumnMapping, Grid, Measure, UnitRecord } from '../types';
+import type { ColumnMapping, Grid, Measure } from '../types';
 import type { TableBlock } from './findTableBlocks';
 import { finish } from './finishTable';
 import { mapColumns, type BlockMapping } from './mapColumns';
 import type { MoneyFound } from './moneyUnitOf';
-import { unitKey } from '../text/unitKey';
+import { joinMeasureUnits } from './joinMeasureUnits';
 import { readUnits } from './readUnits';
 import { requireColumns, tooManyTables } from './requireColumns';
 import type { DetectionResult, DetectOptions } from './types';
@@ -55,19 +55,10 @@ export function pairStacked(
   if (!(s1 === 'viec' && s2 === 'tien')) return tooManyTables(blocks);
   const r1 = readUnits({ grid: rows, firstRow: v.firstDataRow, lastRow: v.lastDataRow, columns: m1.columns, labelColumn: m1.labelColumn, moneyFactor: factor, notRanked, naming: opts });
   const r2 = readUnits({ grid: rows, firstRow: t.firstDataRow, lastRow: t.lastDataRow, columns: m2.columns, labelColumn: m2.labelColumn, moneyFactor: factor, notRanked, naming: opts });
-  const byLabel = new Map<string, UnitRecord>();
-  for (const u of r1.units) byLabel.set(labelKey(u.label), u);
-  const units = r1.units.slice();
-  for (const u of r2.units) {
-    const twin = byLabel.get(labelKey(u.label));
-    if (twin) {
-      twin.tien = u.tien;
-      if (u.typedRate?.tien !== undefined) twin.typedRate = { ...twin.typedRate, tien: u.typedRate.tien };
-    } else {
-      warnings.push(`"${u.label}" (dòng ${u.row + 1}) có trong bảng tiền nhưng không có trong bảng việc.`);
-      units.push(u);
-    }
-  }
+  // The one join of việc and tiền rows (also of two sheets: joinMeasureTables).
+  const join = joinMeasureUnits(r1.units, r2.units);
+  for (const u of join.onlyTien) warnings.push(`"${u.label}" (dòng ${u.row + 1}) có trong bảng tiền nhưng không có trong bảng việc.`);
+  const units = join.units;
   const columns = [...m1.columns.filter((c) => c.role.kind === 'quantity' || c.role.kind === 'label' || c.role.kind === 'typedRate'), ...m2.columns.filter((c) => c.role.kind === 'quantity' || c.role.kind === 'typedRate')];
   const combined = { ...m1, columns, measures: [...m1.measures, ...m2.measures] };
   const missing = requireColumns(combined, opts);
@@ -86,8 +77,4 @@ function measuresOf(columns: readonly ColumnMapping[]): Measure | 'both' | null 
 
 function namesMeasure(columns: readonly ColumnMapping[]): boolean {
   return columns.some((c) => c.role.kind === 'quantity' && c.reasons.some((r) => r.indexOf('(từ "') >= 0));
-}
-
-function labelKey(label: string): string {
-  return unitKey(label);
 }

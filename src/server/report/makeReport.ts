@@ -15,6 +15,7 @@ import type { MakeReportResponse, ReportSettings, ReportSummary } from '../../sh
 import type { SheetsPort } from '../port';
 import { guessPeriod } from '../rpc/guessPeriod';
 import { readSource } from './sourceGrid';
+import { tableFromOtherSheets } from './otherSheets';
 import { gradesFor } from './gradesFor';
 import { targetsFor } from './targetsFor';
 import { writeReport, type WriteOptions } from './writeReport';
@@ -42,7 +43,7 @@ export function prepareReport(port: SheetsPort, settings: ReportSettings): Repor
   let previous: UnitRecord[] | undefined;
   let previousSource: string | undefined;
   const periodFindings: Finding[] = [];
-  const read = detectTableToSummarize(source.grid, {
+  const detectOptions = {
     merges: source.merges,
     rowOffset: source.rowOffset,
     columnOffset: source.columnOffset,
@@ -50,9 +51,13 @@ export function prepareReport(port: SheetsPort, settings: ReportSettings): Repor
     moneyUnit,
     notRanked,
     options,
-  });
-  if (!read.ok) throw new ThadsError(read.message);
-  const table = read.table;
+  };
+  const read = detectTableToSummarize(source.grid, detectOptions);
+  if (!read.ok && !settings.consolidate) throw new ThadsError(read.message);
+  // Số liệu tiền on another sheet, or the unit tabs consolidated: the table then spans those sheets.
+  const spanned = tableFromOtherSheets(port, settings, source, read.ok ? read.table : null, detectOptions);
+  const table = spanned.table;
+  periodFindings.push(...spanned.findings);
   const chosenPeriod = periodDisagreement(settings.period, guessPeriod(table.titleRows, source.sheet));
   if (chosenPeriod) periodFindings.unshift({ severity: 'warning', rule: 'period', message: chosenPeriod });
   const money = moneyShown(table);

@@ -13,6 +13,7 @@ import type { Finding, UnitRecord } from '../../core/types';
 import type { MakeReportResponse, ReportSettings, ReportSummary } from '../../shared/rpc';
 import type { SheetsPort } from '../port';
 import { guessPeriod } from '../rpc/guessPeriod';
+import { compareWithClose } from '../close/compareWithClose';
 import { readSource } from './sourceGrid';
 import { gradesFor } from './gradesFor';
 import { targetsFor } from './targetsFor';
@@ -79,12 +80,13 @@ export function prepareReport(port: SheetsPort, settings: ReportSettings): Repor
     columnOffset: source.columnOffset,
   });
   const graded = grading ? gradeUnits(summary.indicators, grading.pointsOf, grading.rules) : null;
+  const closed = compareWithClose(port, settings.period, table.units, targets.targets, options);
   return buildReportModel({
     period: settings.period,
     regime: settings.regime,
     indicators: graded ? graded.units : summary.indicators,
     records: table.units,
-    findings: [...periodFindings, ...summary.findings],
+    findings: [...periodFindings, ...closed.findings, ...summary.findings],
     sourceSheet: source.sheet,
     money,
     agency: agencyOf(table.titleRows),
@@ -93,6 +95,7 @@ export function prepareReport(port: SheetsPort, settings: ReportSettings): Repor
     notes: graded?.notes,
     previous: previous !== undefined,
     options,
+    ...(closed.changes ? { closedChanges: closed.changes } : {}),
   });
 }
 

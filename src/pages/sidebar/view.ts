@@ -11,6 +11,7 @@ import { issueText } from './issue-text';
 import { percentText } from './percent';
 import { columnsSection, tableSection } from './view-table';
 import { helpPanel } from './view-help';
+import { closesSection } from './view-closes';
 import { compareSection, optionsSection, periodSection, rankSection, targetsSection } from './view-settings';
 
 export function renderApp(model: Model, actions: Actions): HTMLElement {
@@ -45,6 +46,7 @@ export function renderApp(model: Model, actions: Actions): HTMLElement {
     rankSection(model, form, actions),
     optionsSection(model, form, actions),
     reportAction(model, actions),
+    closesSection(model, actions),
     helpPanel(model),
   );
 }

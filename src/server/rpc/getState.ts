@@ -8,6 +8,8 @@ import { loadSettings } from '../settings/settingsStore';
 import { GRADES_OWNER, GRADES_SHEET_NAME } from '../settings/gradeSheet';
 import { TARGETS_OWNER, TARGETS_SHEET_NAME } from '../settings/targetsSheet';
 import { detectOn } from './detectOn';
+import { closesView } from '../close/closesView';
+import { CLOSES_OWNER } from '../close/snapshotSheet';
 import { userLanguage } from './language';
 
 function sheetKind(s: PortSheetInfo): SheetInfo['kind'] {
@@ -15,6 +17,7 @@ function sheetKind(s: PortSheetInfo): SheetInfo['kind'] {
   if (s.owner === TARGETS_OWNER) return 'targets';
   if (s.owner === GRADES_OWNER) return 'grades';
   if (s.owner === TEMP_OWNER) return 'temp';
+  if (s.owner === CLOSES_OWNER) return 'closes';
   return 'report';
 }
 
@@ -79,6 +82,7 @@ export function getState(port: SheetsPort, request: GetStateRequest): GetStateRe
     nationalTargets: nationalTargetList(),
     language: userLanguage(port),
     reports: existingReports(sheets),
+    closes: closesView(port),
   };
 }
 

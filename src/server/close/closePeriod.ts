@@ -8,6 +8,7 @@ import type { UnitRecord } from '../../core/types';
 import type { ClosedPeriod, ClosePeriodRequest, ClosePeriodResponse, ReportSettings } from '../../shared/rpc';
 import { swapIn } from '../ownSheets/swapIn';
 import type { SheetsPort } from '../port';
+import { reportDetectOptions } from '../report/reportReading';
 import { readSource } from '../report/sourceGrid';
 import { loadSettings } from '../settings/settingsStore';
 import { underDocumentLock } from '../underDocumentLock';
@@ -85,15 +86,7 @@ export function closePeriod(port: SheetsPort, request: ClosePeriodRequest, now: 
 /** The table's rows as the report reads them (same reader, same mapping and money unit). */
 function readFigures(port: SheetsPort, settings: ReportSettings): { units: UnitRecord[]; moneyUnit: CloseHeader['moneyUnit'] } {
   const source = readSource(port, settings.source.sheet, settings.source.range);
-  const read = detectTableToSummarize(source.grid, {
-    merges: source.merges,
-    rowOffset: source.rowOffset,
-    columnOffset: source.columnOffset,
-    mapping: settings.source.mapping ?? undefined,
-    moneyUnit: settings.moneyUnit ?? undefined,
-    notRanked: settings.notRanked,
-    options: { regime: settings.regime, period: settings.period, targetMode: settings.targetMode, shareBase: settings.shareBase, rankBy: settings.rankBy },
-  });
+  const read = detectTableToSummarize(source.grid, reportDetectOptions(source, settings, settings.notRanked));
   if (!read.ok) throw new ThadsError(read.message);
   return { units: read.table.units, moneyUnit: read.table.moneyUnit };
 }

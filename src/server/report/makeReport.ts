@@ -15,6 +15,7 @@ import type { MakeReportResponse, ReportSettings, ReportSummary } from '../../sh
 import type { SheetsPort } from '../port';
 import { guessPeriod } from '../rpc/guessPeriod';
 import { compareWithClose } from '../close/compareWithClose';
+import { indicatorOptionsOf, reportDetectOptions } from './reportReading';
 import { readSource } from './sourceGrid';
 import { tableFromOtherSheets } from './otherSheets';
 import { gradesFor } from './gradesFor';
@@ -28,13 +29,7 @@ import { writeReport, type WriteOptions } from './writeReport';
  * Vietnamese message for the user when something read cannot be used.
  */
 export function prepareReport(port: SheetsPort, settings: ReportSettings): ReportModel {
-  const options = {
-    regime: settings.regime,
-    period: settings.period,
-    targetMode: settings.targetMode,
-    shareBase: settings.shareBase,
-    rankBy: settings.rankBy,
-  };
+  const options = indicatorOptionsOf(settings);
   const moneyUnit = settings.moneyUnit ?? undefined;
 
   // Read.
@@ -44,15 +39,7 @@ export function prepareReport(port: SheetsPort, settings: ReportSettings): Repor
   let previous: UnitRecord[] | undefined;
   let previousSource: string | undefined;
   const periodFindings: Finding[] = [];
-  const detectOptions = {
-    merges: source.merges,
-    rowOffset: source.rowOffset,
-    columnOffset: source.columnOffset,
-    mapping: settings.source.mapping ?? undefined,
-    moneyUnit,
-    notRanked,
-    options,
-  };
+  const detectOptions = reportDetectOptions(source, settings, notRanked);
   const read = detectTableToSummarize(source.grid, detectOptions);
   if (!read.ok && !settings.consolidate) throw new ThadsError(read.message);
   // Số liệu tiền on another sheet, or the unit tabs consolidated: the table then spans those sheets.

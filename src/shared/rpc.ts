@@ -235,6 +235,18 @@ export interface SidebarState {
    * when the user changed it since, keeps it and writes the new one beside it).
    */
   reports: ExistingReport[];
+  /** The other sheets the report may read with the shown one: its tiền sheet, the unit tabs to consolidate. */
+  sources: WorkbookSources;
+}
+
+/**
+ * Nguồn số liệu từ nhiều trang, for the shown sheet: the candidate tiền sheets when its table is việc-only
+ * (one proposed; two or more listed with the message, none picked), and the tabs of the same form and
+ * period (empty when it has none), each with the unit it reports for (its title's agency, else its name).
+ */
+export interface WorkbookSources {
+  tien: { candidates: string[]; proposed: string | null; message: string | null };
+  unitTabs: Array<{ sheet: string; name: string }>;
 }
 
 /** A report the add-on made and still owns (its mark), for one period. */

@@ -79,6 +79,7 @@ export function fakeState(unitLabels: string[]): SidebarState {
     ],
     reports: [{ year: 2019, month: 12, sheetName: 'Báo cáo 12 tháng năm 2019' }],
     language: 'vi',
+    sources: { tien: { candidates: [], proposed: null, message: null }, unitTabs: [] },
   };
 }
 

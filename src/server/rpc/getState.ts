@@ -9,6 +9,7 @@ import { GRADES_OWNER, GRADES_SHEET_NAME } from '../settings/gradeSheet';
 import { TARGETS_OWNER, TARGETS_SHEET_NAME } from '../settings/targetsSheet';
 import { detectOn } from './detectOn';
 import { userLanguage } from './language';
+import { workbookSources } from './workbookSources';
 
 function sheetKind(s: PortSheetInfo): SheetInfo['kind'] {
   if (s.owner === null) return 'data';
@@ -55,7 +56,7 @@ export function getState(port: SheetsPort, request: GetStateRequest): GetStateRe
   const settings = loadSettings(port);
   const activeSheet = request.sheet ?? dataSheetToShow(sheets, port.activeSheetName(), settings);
   const saved = settings && settings.source.sheet === activeSheet ? settings : null;
-  const { result, guess } = detectSaved(port, {
+  const { result, guess, table } = detectSaved(port, {
     source: saved ? saved.source : { sheet: activeSheet, range: null, mapping: null },
     moneyUnit: saved ? saved.moneyUnit : null,
     notRanked: saved ? saved.notRanked : [],
@@ -79,6 +80,7 @@ export function getState(port: SheetsPort, request: GetStateRequest): GetStateRe
     nationalTargets: nationalTargetList(),
     language: userLanguage(port),
     reports: existingReports(sheets),
+    sources: workbookSources(port, sheets.filter((s) => s.owner === null).map((s) => s.name), { sheet: activeSheet, table: table ?? null }),
   };
 }
 

@@ -1,5 +1,8 @@
 /**
- * npm run demo -- [--input FILE.xlsx] [--out DIR] [--year N] [--month M] [--target-viec 80%] [--target-tien 38%] [--tien-sheet NAME] [--consolidate]
+ * npm run demo -- [--input FILE.xlsx] [--out DIR] [--year N] [--month M] [--target-viec 80%] [--target-tien 38%] [--tien-sheet NAME] [--consolidate] [--close]
+ *
+ * --close: after the report, closes its period (chốt số liệu) into the output workbook's hidden snapshot
+ * sheet; a later run on that output compares and prints every change since the close.
  *
  * Builds the add-on, loads the workbook into the local Apps Script runtime, computes every custom-
  * function formula, runs the report action through the BUILT stubs (as the sidebar would), prints
@@ -27,6 +30,7 @@ import type { DetectedTable } from '../src/core/table/types';
 import { buildAll } from './build';
 import { reportHtml } from './report/html';
 import { reportPage } from './report/page';
+import { closedSection } from './report/closedSection';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 export const DEFAULT_INPUT = join(root, 'examples/bao-cao-thads-tinh-2020.xlsx');
@@ -45,6 +49,8 @@ export interface DemoOptions {
   tienSheet?: string;
   /** Tổng hợp nhiều trang: every unit tab of the same form and period, one report row each. */
   consolidate?: boolean;
+  /** Close the report's period (chốt số liệu) in the output workbook. */
+  close?: boolean;
 }
 
 /** Reads the command line; refuses unknown flags and values that are not what they should be. */
@@ -54,6 +60,10 @@ export function parseArgs(argv: readonly string[]): DemoOptions {
     const flag = argv[i]!;
     if (flag === '--consolidate') {
       options.consolidate = true;
+      continue;
+    }
+    if (flag === '--close') {
+      options.close = true;
       continue;
     }
     const value = argv[i + 1];
@@ -259,6 +269,17 @@ export async function runDemo(
   log(`Kiểm tra số liệu: ${s.errors} lỗi, ${s.warnings} cảnh báo, tổng cộng ${response.findings.length} phát hiện.`);
   for (const f of response.findings.slice(0, 20)) log(`  - ${f.message}`);
   if (response.findings.length > 20) log(`  … và ${response.findings.length - 20} ghi chú khác (xem trang báo cáo).`);
+
+  const closed = closedSection(workbook, response.sheetName);
+  if (closed.length > 0) {
+    log('So với số liệu đã chốt:');
+    for (const line of closed) log(`  ${line}`);
+  }
+  if (options.close) {
+    const c = rpc<{ ok: boolean; message: string }>(runtime, 'sidebarClosePeriod', { settings, closedBy: null });
+    if (!c.ok) throw new DemoInputError(`Không chốt được số liệu: ${c.message}`);
+    log(c.message);
+  }
 
   const page = reportPage(workbook, response.sheetName);
   mkdirSync(options.out, { recursive: true });

@@ -7,6 +7,7 @@ import { RPC_NAMES } from '../shared/rpc';
 import { appsScriptPort } from './gas/sheetsPort';
 import { onInstall, onOpen, remakeReport, showHelp, showSidebar } from './menu';
 import { createGradeSheet, createTargetsSheet, detect, getState, makeReportRpc, saveSettingsRpc, setLanguage } from './rpc/index';
+import { closePeriod, removeClose } from './rpc/closePeriod';
 import { rpc } from './rpc/validate';
 
 export interface EntryPoint {
@@ -80,5 +81,19 @@ export const entrypoints: EntryPoint[] = [
     description: 'Bảng điều khiển: ghi nhớ ngôn ngữ người dùng chọn (riêng từng người dùng).',
     params: ['request'],
     fn: onPort(rpc(RPC_NAMES.setLanguage, setLanguage)),
+  },
+  {
+    name: RPC_NAMES.closePeriod,
+    kind: 'rpc',
+    description: 'Bảng điều khiển: chốt số liệu kỳ của báo cáo vào trang ẩn của tiện ích.',
+    params: ['request'],
+    fn: onPort(rpc(RPC_NAMES.closePeriod, (port, request) => closePeriod(port, request))),
+  },
+  {
+    name: RPC_NAMES.removeClose,
+    kind: 'rpc',
+    description: 'Bảng điều khiển: xóa một lần chốt số liệu (người dùng đã xác nhận).',
+    params: ['request'],
+    fn: onPort(rpc(RPC_NAMES.removeClose, removeClose)),
   },
 ];

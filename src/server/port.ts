@@ -57,6 +57,8 @@ export interface PublishOptions {
    * Reports carry one: the next run replaces an unchanged report, so edits there are worth a warning.
    */
   warnOnEdit: string | null;
+  /** Kept hidden rather than shown and activated (the "THADS Chốt số liệu" sheet); absent: shown. */
+  hidden?: boolean;
 }
 
 export interface SheetData {

@@ -31,6 +31,8 @@ export const RPC_NAMES = {
   createGradeSheet: 'sidebarCreateGradeSheet',
   makeReport: 'sidebarMakeReport',
   setLanguage: 'sidebarSetLanguage',
+  closePeriod: 'sidebarClosePeriod',
+  removeClose: 'sidebarRemoveClose',
 } as const;
 
 export type RpcName = (typeof RPC_NAMES)[keyof typeof RPC_NAMES];
@@ -48,7 +50,7 @@ export interface RpcFailure {
 export interface SheetInfo {
   name: string;
   /** 'data' = a user's sheet; the others were created (and marked) by the add-on. */
-  kind: 'data' | 'report' | 'targets' | 'grades' | 'temp';
+  kind: 'data' | 'report' | 'targets' | 'grades' | 'temp' | 'closes';
   hidden: boolean;
 }
 
@@ -235,6 +237,8 @@ export interface SidebarState {
    * when the user changed it since, keeps it and writes the new one beside it).
    */
   reports: ExistingReport[];
+  /** The periods closed in this document (chốt số liệu), oldest first, with what is wrong with their store. */
+  closes: ClosesView;
   /** The other sheets the report may read with the shown one: its tiền sheet, the unit tabs to consolidate. */
   sources: WorkbookSources;
 }
@@ -365,6 +369,8 @@ export interface RpcContract {
   sidebarCreateGradeSheet: { request: CreateGradeSheetRequest; response: CreateGradeSheetResponse };
   sidebarMakeReport: { request: MakeReportRequest; response: MakeReportResponse };
   sidebarSetLanguage: { request: SetLanguageRequest; response: SetLanguageResponse };
+  sidebarClosePeriod: { request: ClosePeriodRequest; response: ClosePeriodResponse };
+  sidebarRemoveClose: { request: RemoveCloseRequest; response: RemoveCloseResponse };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -373,6 +379,50 @@ export interface RpcContract {
 export const setLanguageRequestSchema = lazy(() => z.strictObject({ language: z.enum(['vi', 'en']) }));
 export type SetLanguageRequest = z.infer<ReturnType<typeof setLanguageRequestSchema>>;
 export type SetLanguageResponse = { ok: true } | RpcFailure;
+
+// ---------------------------------------------------------------------------------------------
+// sidebarClosePeriod / sidebarRemoveClose — close a period (chốt số liệu), remove a close
+
+/** One close of a period, as the document's properties list it (the figures are in the snapshot sheet). */
+export interface ClosedPeriod {
+  /** The close's number in this document, from 1; never reused. */
+  close: number;
+  year: number;
+  month: number;
+  /** When (ISO 8601) and by whom (the typed name, or null). */
+  closedAt: string;
+  closedBy: string | null;
+  /** Rows stored (units and the table's own totals rows). */
+  rows: number;
+  /** The fingerprint of its rows as written: a different one read back means the rows were edited. */
+  fingerprint: string;
+}
+
+/** The closes and their store's state, for the sidebar. */
+export interface ClosesView {
+  closes: ClosedPeriod[];
+  /** Vietnamese: the snapshot sheet deleted or renamed, the list unreadable; null when all is well. */
+  problem: string | null;
+}
+
+/**
+ * Close the period of a report: the settings it was made with (null = the document's saved settings,
+ * those of the last report) and the optional typed name of who closes it.
+ */
+export const closePeriodRequestSchema = lazy(() => z.strictObject({
+  settings: z.nullable(reportSettingsSchema()),
+  closedBy: z.nullable(z.string().check(z.maxLength(100))),
+}));
+export type ClosePeriodRequest = z.infer<ReturnType<typeof closePeriodRequestSchema>>;
+export type ClosePeriodResponse = { ok: true; close: ClosedPeriod; sheetName: string; message: string; closes: ClosesView } | RpcFailure;
+
+/** Remove one close from the list (its rows stay in the sheet as history); `confirmed` says the user said yes. */
+export const removeCloseRequestSchema = lazy(() => z.strictObject({
+  close: integer().check(z.minimum(1), z.maximum(1000000)),
+  confirmed: z.literal(true),
+}));
+export type RemoveCloseRequest = z.infer<ReturnType<typeof removeCloseRequestSchema>>;
+export type RemoveCloseResponse = { ok: true; message: string; closes: ClosesView } | RpcFailure;
 
 /** Every name has a contract entry and every entry a name (compile-time only). */
 export type ContractMatchesNames = [Assert<Same<keyof RpcContract, RpcName>>];
@@ -386,4 +436,6 @@ export const requestSchemas = lazy(() => ({
   sidebarCreateGradeSheet: createGradeSheetRequestSchema(),
   sidebarMakeReport: makeReportRequestSchema(),
   sidebarSetLanguage: setLanguageRequestSchema(),
+  sidebarClosePeriod: closePeriodRequestSchema(),
+  sidebarRemoveClose: removeCloseRequestSchema(),
 }) as const);

@@ -78,6 +78,7 @@ export function fakeState(unitLabels: string[]): SidebarState {
       { year: 2020, viec: 0.8, tien: 0.38 },
     ],
     reports: [{ year: 2019, month: 12, sheetName: 'Báo cáo 12 tháng năm 2019' }],
+    closes: { closes: [], problem: null },
     language: 'vi',
     sources: { tien: { candidates: [], proposed: null, message: null }, unitTabs: [] },
   };
@@ -100,6 +101,11 @@ export function fakeServer(unitLabels: string[], overrides: Partial<Record<strin
     sidebarSaveSettings: (arg: MakeReportRequest): SaveSettingsResponse => ({ ok: true, settings: arg }),
     sidebarCreateTargetsSheet: (): CreateTargetsSheetResponse => ({ ok: true, sheetName: 'Chỉ tiêu', created: true, unitsAdded: unitLabels.length, message: 'Đã tạo trang «Chỉ tiêu».' }),
     sidebarSetLanguage: (): SetLanguageResponse => ({ ok: true }),
+    sidebarClosePeriod: (arg: { closedBy: string | null }) => {
+      const close = { close: 1, year: 2020, month: 12, closedAt: '2020-10-05T01:00:00.000Z', closedBy: arg.closedBy, rows: unitLabels.length, fingerprint: 'f' };
+      return { ok: true, close, sheetName: 'THADS Chốt số liệu', message: 'Đã chốt số liệu kỳ 12 tháng năm 2020.', closes: { closes: [close], problem: null } };
+    },
+    sidebarRemoveClose: () => ({ ok: true, message: 'Đã xóa lần chốt số 1.', closes: { closes: [], problem: null } }),
     sidebarCreateGradeSheet: (): CreateGradeSheetResponse => ({ ok: true, sheetName: 'Xếp loại', created: true, message: 'Đã tạo trang «Xếp loại».' }),
     sidebarMakeReport: (): MakeReportResponse => ({
       ok: true,

@@ -45,6 +45,8 @@ const VALID: Record<string, unknown[][]> = {
   sidebarCreateGradeSheet: [[{}]],
   sidebarMakeReport: [[reportSettings()], [reportSettings({ targets: { kind: 'none' }, rankBy: { kind: 'tien' } })]],
   sidebarSetLanguage: [[{ language: 'en' }], [{ language: 'vi' }]],
+  sidebarClosePeriod: [[{ settings: reportSettings(), closedBy: null }], [{ settings: reportSettings(), closedBy: 'Nguyễn Văn A' }]],
+  sidebarRemoveClose: [[{ close: 1, confirmed: true }]],
 };
 
 /** Arguments a caller may send that are wrong in shape or in content: nothing may be written. */
@@ -130,6 +132,8 @@ describe.each(entrypoints.map((e) => [e.name, e] as const))('%s with valid argum
       const runtime = await runtimeOver(workbook);
       // The menu re-run needs saved settings to do anything: save them first (through the add-on).
       if (name === 'remakeReport') run(runtime, 'sidebarSaveSettings', [reportSettings()]);
+      // A close is removed only once made: make it first (through the add-on).
+      if (name === 'sidebarRemoveClose') run(runtime, 'sidebarClosePeriod', [{ settings: reportSettings(), closedBy: null }]);
       const outcome = run(runtime, name, args);
 
       expect(userSheetChanges(before, workbook)).toEqual([]);

@@ -32,6 +32,8 @@ const VALID: Record<RpcName, unknown> = {
   sidebarCreateGradeSheet: {},
   sidebarMakeReport: reportSettings({ rankBy: { kind: 'weighted', weightViec: 0.7, weightTien: 0.3 }, moneyUnit: 'nghin', tienSource: { sheet: DATA_SHEET, range: 'A1:H9' }, consolidate: { sheets: [DATA_SHEET] } }),
   sidebarSetLanguage: { language: 'en' },
+  sidebarClosePeriod: { settings: reportSettings(), closedBy: 'Nguyễn Văn A' },
+  sidebarRemoveClose: { close: 1, confirmed: true },
 };
 
 type Path = (string | number)[];

@@ -106,10 +106,10 @@ export class MemoryPort implements SheetsPort {
     if (this.sheet(to)) throw new Error(`exists: ${to}`);
     s.name = to;
     s.owner = newOwner;
-    s.hidden = false;
+    s.hidden = options.hidden === true;
     s.fingerprint = options.fingerprint;
     s.warnOnEdit = options.warnOnEdit;
-    this.active = to;
+    if (!options.hidden) this.active = to;
   }
   renameOwnSheet(from: string, owner: string, to: string) {
     this.log.push(`renameOwnSheet ${from} -> ${to}`);

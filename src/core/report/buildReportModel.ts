@@ -1,3 +1,5 @@
+import type { ClosedChanges } from '../close/closedChanges';
+import { closedChangesText } from '../close/closedChangesText';
 import type { IndicatorOptions, UnitIndicators } from '../indicators/types';
 import { moneyUnitLabel, type MoneyShown } from '../numbers/moneyUnit';
 import { unitSentence } from '../text/unitSentence';
@@ -35,6 +37,8 @@ export interface ReportInput {
   previous?: boolean;
   /** The options the indicators were computed with; the totals row uses the same (default: full-year targets). */
   options?: IndicatorOptions;
+  /** The period was closed (đã chốt số liệu): what differs from the latest close; absent when it was not closed. */
+  closedChanges?: ClosedChanges;
 }
 
 const REGIME_LINE: Record<Regime, string> = {
@@ -113,6 +117,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     notes,
     text: reportText(totals, units, options, input.period),
     findings: [...input.findings],
+    ...(input.closedChanges ? { closed: closedChangesText(input.closedChanges, input.money.unit) } : {}),
     chart: {
       title: `Tỷ lệ giải quyết xong theo đơn vị — ${periodWords}`,
       bars: ['viec.rate', 'tien.rate'],

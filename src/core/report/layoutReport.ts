@@ -102,6 +102,11 @@ export function layoutReport(model: ReportModel): ReportLayout {
     paragraphs(model.text.whole);
     paragraphs(model.text.units);
   }
+  if (model.closed) {
+    line('');
+    line('SO VỚI SỐ LIỆU ĐÃ CHỐT', true);
+    paragraphs(model.closed);
+  }
   line('');
   line('KẾT QUẢ KIỂM TRA SỐ LIỆU', true);
   if (model.findings.length === 0) line('Không phát hiện sai lệch trong số liệu.');

@@ -73,6 +73,8 @@ export interface ReportModel {
   notes: string[];
   text: ReportText;
   findings: Finding[];
+  /** A closed period's comparison with its latest close (so với số liệu đã chốt), one line each; absent when not closed. */
+  closed?: string[];
   /** Rates as bars; each measure's target as a line (đường chỉ tiêu việc, tiền) when a unit has one. */
   chart: { title: string; bars: string[]; lines: string[] };
 }

@@ -11,6 +11,7 @@ import type { Lang } from './i18n';
 import { regimeForYear } from '../../core/period/regimeForYear';
 import type { RpcClient } from './rpc-client';
 import { renderApp } from './view';
+import { closeActions, type CloseActions } from './view-closes';
 
 export type Busy = null | 'load' | 'detect' | 'targets' | 'grades' | 'report';
 
@@ -37,7 +38,7 @@ export interface Model {
 }
 
 /** What the view may ask for. */
-export interface Actions {
+export interface Actions extends CloseActions {
   toggleLang(): void;
   reload(): void;
   chooseSheet(sheet: string): void;
@@ -251,6 +252,7 @@ export function startApp(root: HTMLElement, rpc: RpcClient): Actions {
   }
 
   const actions: Actions = {
+    ...closeActions(model, rpc, () => draw()),
     toggleLang() {
       model.lang = model.lang === 'vi' ? 'en' : 'vi';
       if (model.form) model.form.lang = model.lang;

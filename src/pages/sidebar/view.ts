@@ -12,6 +12,7 @@ import { percentText } from './percent';
 import { columnsSection, tableSection } from './view-table';
 import { helpPanel } from './view-help';
 import { sourcesSection } from './view-sources';
+import { closesSection } from './view-closes';
 import { compareSection, optionsSection, periodSection, rankSection, targetsSection } from './view-settings';
 
 export function renderApp(model: Model, actions: Actions): HTMLElement {
@@ -47,6 +48,7 @@ export function renderApp(model: Model, actions: Actions): HTMLElement {
     rankSection(model, form, actions),
     optionsSection(model, form, actions),
     reportAction(model, actions),
+    closesSection(model, actions),
     helpPanel(model),
   );
 }

@@ -96,8 +96,10 @@ export function appsScriptPort(): SheetsPort {
       if (options.warnOnEdit !== null) sheet.protect().setDescription(options.warnOnEdit).setWarningOnly(true);
       sheet.setName(to);
       for (const m of sheet.getDeveloperMetadata()) if (m.getKey() === OWNER_KEY) m.setValue(newOwner);
-      sheet.showSheet();
-      book().setActiveSheet(sheet);
+      if (!options.hidden) {
+        sheet.showSheet();
+        book().setActiveSheet(sheet);
+      }
     },
     releaseOwnSheet(name, owner) {
       const sheet = byName(name);

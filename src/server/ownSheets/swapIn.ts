@@ -17,6 +17,8 @@ export interface OwnSheet {
   what: string;
   /** A warning-only protection with this description, or null. */
   warnOnEdit: string | null;
+  /** Kept hidden once published (the add-on's own store, not a page to read); absent: shown. */
+  hidden?: boolean;
 }
 
 /**
@@ -52,7 +54,7 @@ export function swapIn(port: SheetsPort, sheet: OwnSheet): { sheetName: string }
   const sheetName = freeName(sheet.name, others);
   const staging = replaced.has(sheetName.toLowerCase()) ? freeName(sheet.name, new Set(sheets.map((s) => s.name))) : sheetName;
   try {
-    port.publishOwnSheet(tempName, TEMP_OWNER, staging, sheet.owner, { fingerprint, warnOnEdit: sheet.warnOnEdit });
+    port.publishOwnSheet(tempName, TEMP_OWNER, staging, sheet.owner, { fingerprint, warnOnEdit: sheet.warnOnEdit, ...(sheet.hidden ? { hidden: true } : {}) });
   } catch (e) {
     removeQuietly(port, tempName);
     throw new ThadsError(`Không ghi được ${sheet.what} (${detailOf(e)}). Các trang tính hiện có không bị thay đổi.`);

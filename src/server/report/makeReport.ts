@@ -14,6 +14,7 @@ import type { Finding, UnitRecord } from '../../core/types';
 import type { MakeReportResponse, ReportSettings, ReportSummary } from '../../shared/rpc';
 import type { SheetsPort } from '../port';
 import { guessPeriod } from '../rpc/guessPeriod';
+import { compareWithClose } from '../close/compareWithClose';
 import { readSource } from './sourceGrid';
 import { tableFromOtherSheets } from './otherSheets';
 import { gradesFor } from './gradesFor';
@@ -85,12 +86,13 @@ export function prepareReport(port: SheetsPort, settings: ReportSettings): Repor
     columnOffset: source.columnOffset,
   });
   const graded = grading ? gradeUnits(summary.indicators, grading.pointsOf, grading.rules) : null;
+  const closed = compareWithClose(port, settings.period, table.units, targets.targets, options);
   return buildReportModel({
     period: settings.period,
     regime: settings.regime,
     indicators: graded ? graded.units : summary.indicators,
     records: table.units,
-    findings: [...periodFindings, ...readingFindings(table, money.warnings), ...summary.findings],
+    findings: [...periodFindings, ...closed.findings, ...readingFindings(table, money.warnings), ...summary.findings],
     sourceSheet: source.sheet,
     money,
     agency: agencyOf(table.titleRows),
@@ -99,6 +101,7 @@ export function prepareReport(port: SheetsPort, settings: ReportSettings): Repor
     notes: graded?.notes,
     previous: previous !== undefined,
     options,
+    ...(closed.changes ? { closedChanges: closed.changes } : {}),
   });
 }
 

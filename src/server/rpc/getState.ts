@@ -8,6 +8,8 @@ import { loadSettings } from '../settings/settingsStore';
 import { GRADES_OWNER, GRADES_SHEET_NAME } from '../settings/gradeSheet';
 import { TARGETS_OWNER, TARGETS_SHEET_NAME } from '../settings/targetsSheet';
 import { detectOn } from './detectOn';
+import { closesView } from '../close/closesView';
+import { CLOSES_OWNER } from '../close/snapshotSheet';
 import { userLanguage } from './language';
 import { workbookSources } from './workbookSources';
 
@@ -16,6 +18,7 @@ function sheetKind(s: PortSheetInfo): SheetInfo['kind'] {
   if (s.owner === TARGETS_OWNER) return 'targets';
   if (s.owner === GRADES_OWNER) return 'grades';
   if (s.owner === TEMP_OWNER) return 'temp';
+  if (s.owner === CLOSES_OWNER) return 'closes';
   return 'report';
 }
 
@@ -80,6 +83,7 @@ export function getState(port: SheetsPort, request: GetStateRequest): GetStateRe
     nationalTargets: nationalTargetList(),
     language: userLanguage(port),
     reports: existingReports(sheets),
+    closes: closesView(port),
     sources: workbookSources(port, sheets.filter((s) => s.owner === null).map((s) => s.name), { sheet: activeSheet, table: table ?? null }),
   };
 }

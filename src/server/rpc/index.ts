@@ -7,3 +7,4 @@ export { createGradeSheet } from './createGradeSheet';
 export { makeReportRpc } from './makeReport';
 export { setLanguage, userLanguage } from './language';
 export { rpc } from './validate';
+export { closePeriod, removeClose } from './closePeriod';

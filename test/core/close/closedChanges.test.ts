@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { closedChanges } from '../../../src/core/close/closedChanges';
+import { defaultIndicatorOptions } from '../../../src/core/indicators/defaultOptions';
+import type { UnitRecord } from '../../../src/core/types';
+
+const unit = (label: string, enforceable: number, completed: number): UnitRecord => ({ label, row: 0, kind: 'unit', ranked: true, viec: { enforceable, completed }, tien: {} });
+const options = defaultIndicatorOptions({ year: 2020, month: 12 });
+const base = { targets: () => ({}), options, closedAt: 'x', closedBy: '' };
+
+describe('closedChanges', () => {
+  it('lists a changed figure with both values and the ranks it moves', () => {
+    const closed = [unit('A', 100, 90), unit('B', 100, 80)];
+    const current = [unit('A', 100, 90), unit('B', 100, 95)];
+    const c = closedChanges({ ...base, closed, current });
+    expect(c.changes).toEqual([{ kind: 'changed', unit: 'B', measure: 'viec', key: 'completed', closed: 80, current: 95, difference: 15 }]);
+    expect(c.ranks).toEqual([
+      { unit: 'A', closed: 1, now: 2 },
+      { unit: 'B', closed: 2, now: 1 },
+    ]);
+  });
+
+  it('is empty when nothing changed', () => {
+    const closed = [unit('A', 100, 90)];
+    expect(closedChanges({ ...base, closed, current: [unit('A', 100, 90)] })).toMatchObject({ changes: [], ranks: [] });
+  });
+});

@@ -239,6 +239,18 @@ export interface SidebarState {
   reports: ExistingReport[];
   /** The periods closed in this document (chốt số liệu), oldest first, with what is wrong with their store. */
   closes: ClosesView;
+  /** The other sheets the report may read with the shown one: its tiền sheet, the unit tabs to consolidate. */
+  sources: WorkbookSources;
+}
+
+/**
+ * Nguồn số liệu từ nhiều trang, for the shown sheet: the candidate tiền sheets when its table is việc-only
+ * (one proposed; two or more listed with the message, none picked), and the tabs of the same form and
+ * period (empty when it has none), each with the unit it reports for (its title's agency, else its name).
+ */
+export interface WorkbookSources {
+  tien: { candidates: string[]; proposed: string | null; message: string | null };
+  unitTabs: Array<{ sheet: string; name: string }>;
 }
 
 /** A report the add-on made and still owns (its mark), for one period. */

@@ -80,6 +80,7 @@ export function fakeState(unitLabels: string[]): SidebarState {
     reports: [{ year: 2019, month: 12, sheetName: 'Báo cáo 12 tháng năm 2019' }],
     closes: { closes: [], problem: null },
     language: 'vi',
+    sources: { tien: { candidates: [], proposed: null, message: null }, unitTabs: [] },
   };
 }
 
@@ -130,4 +131,25 @@ export function fakeServer(unitLabels: string[], overrides: Partial<Record<strin
       return answer(args[0]);
     },
   };
+}
+
+/**
+ * A việc-only table whose tiền figures are on another sheet, two candidates of which the server picks
+ * none ("Tiền", "Biểu 02"), and two unit tabs of the same form and period (issue 13).
+ */
+export function fakeStateWithOtherSheets(unitLabels: string[]): SidebarState {
+  const state = fakeState(unitLabels);
+  if (state.detection.ok) {
+    const table = state.detection.table;
+    table.columns = table.columns.filter((c) => c.role.kind !== 'quantity' || c.role.measure === 'viec');
+  }
+  state.sheets.push({ name: 'Tiền', kind: 'data', hidden: false }, { name: 'Biểu 02', kind: 'data', hidden: false }, { name: 'Bến Lức', kind: 'data', hidden: false });
+  state.sources = {
+    tien: { candidates: ['Tiền', 'Biểu 02'], proposed: null, message: 'Có 2 trang có thể là số liệu tiền của trang “Thống kê”: “Tiền”, “Biểu 02”. Hãy chọn một trang (không tự chọn).' },
+    unitTabs: [
+      { sheet: 'Thống kê', name: 'Thống kê' },
+      { sheet: 'Bến Lức', name: 'Chi cục THADS huyện Bến Lức' },
+    ],
+  };
+  return state;
 }

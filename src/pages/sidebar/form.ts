@@ -15,6 +15,7 @@ import { nationalTargets } from '../../core/targets/nationalTargets';
 import { isPeriod } from '../../core/period/isPeriod';
 import { regimeForYear } from '../../core/period/regimeForYear';
 import { validateMapping, type MappingIssue } from './validate-mapping';
+import { sourcesFromState, sourcesSettings, type SourcesForm } from './sources';
 
 /** One column as the sidebar lists it; `edited` when the user chose its role. */
 export interface FormColumn extends ColumnMapping {
@@ -24,7 +25,7 @@ export interface FormColumn extends ColumnMapping {
 export type TargetsKind = TargetsChoice['kind'];
 export type RankKind = ReportSettings['rankBy']['kind'];
 
-export interface Form {
+export interface Form extends SourcesForm {
   lang: Lang;
   sheet: string;
   range: string;
@@ -100,6 +101,7 @@ export function formFromState(state: SidebarState): Form {
     notRanked: saved ? saved.notRanked : [],
     targetMode: saved ? saved.targetMode : 'fullYear',
     shareBase: saved ? saved.shareBase : 'mustEnforce',
+    ...sourcesFromState(state, saved),
   };
   if (saved && saved.targets.kind === 'uniform') {
     form.viecText = percentInputText(saved.targets.viec);
@@ -255,6 +257,7 @@ export function buildSettings(form: Form): { ok: true; settings: ReportSettings 
       moneyUnit: form.moneyUnit,
       notRanked: [...form.notRanked],
       language: form.lang,
+      ...sourcesSettings(form),
     },
   };
 }

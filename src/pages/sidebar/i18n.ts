@@ -154,6 +154,16 @@ const M = {
     vi: 'Các hàm THADS_… chỉ dùng được trong bảng tính đã bật tiện ích: Tiện ích → Quản lý tiện ích → THADS → Dùng trong tài liệu này. Mở bảng điều khiển từ menu tiện ích cũng bật nó cho tài liệu.',
     en: 'The THADS_… functions work only in a spreadsheet where the add-on is enabled: Extensions → Add-ons → Manage add-ons → THADS → Use in this document. Opening the sidebar from the add-on menu enables it too.',
   },
+  secSources: { vi: 'Số liệu từ nhiều trang', en: 'Data from other sheets' },
+  tienSheet: { vi: 'Trang số liệu tiền', en: 'Sheet with the money (tiền) figures' },
+  tienNone: { vi: 'Không dùng', en: 'None' },
+  tienSheetHint: {
+    vi: 'Bảng này chỉ có số liệu về việc: số liệu tiền của cùng các đơn vị ở trang được chọn, ghép theo tên đơn vị.',
+    en: 'This table holds case (việc) figures only: the money figures of the same units come from the chosen sheet, joined by unit name.',
+  },
+  consolidate: { vi: 'Tổng hợp nhiều trang', en: 'Consolidate several sheets' },
+  consolidateTabs: { vi: 'Các trang cùng biểu mẫu, cùng kỳ (mỗi trang là một đơn vị)', en: 'Sheets of the same form and period (one unit per sheet)' },
+  consolidateNone: { vi: 'Chưa chọn trang nào: báo cáo chỉ đọc trang đang chọn.', en: 'No sheet ticked: the report reads the chosen sheet only.' },
   settingsNotSaved: { vi: 'Chưa lưu được cài đặt', en: 'Settings were not saved' },
 } as const;
 

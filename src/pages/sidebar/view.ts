@@ -11,6 +11,7 @@ import { issueText } from './issue-text';
 import { percentText } from './percent';
 import { columnsSection, tableSection } from './view-table';
 import { helpPanel } from './view-help';
+import { sourcesSection } from './view-sources';
 import { closesSection } from './view-closes';
 import { compareSection, optionsSection, periodSection, rankSection, targetsSection } from './view-settings';
 
@@ -40,6 +41,7 @@ export function renderApp(model: Model, actions: Actions): HTMLElement {
     model.state ? h('p', { className: 'doc' }, model.state.spreadsheetName) : null,
     tableSection(model, form, actions),
     columnsSection(model, form, actions),
+    sourcesSection(model, form, actions),
     periodSection(model, form, actions),
     targetsSection(model, form, actions),
     compareSection(model, form, actions),

@@ -1,4 +1,5 @@
 import { detectTable } from '../../core/read/detectTable';
+import type { DetectedTable } from '../../core/table/types';
 import type { DetectRequest, PeriodGuess, TableResult } from '../../shared/rpc';
 import type { SheetsPort } from '../port';
 import { readSource } from '../report/sourceGrid';
@@ -10,7 +11,7 @@ import { tableView } from './tableView';
  * the period read from the table's titles or the sheet's name. A case register is aggregated over the
  * request's period when it gives one.
  */
-export function detectOn(port: SheetsPort, request: DetectRequest): { result: TableResult; guess: PeriodGuess | null } {
+export function detectOn(port: SheetsPort, request: DetectRequest): { result: TableResult; guess: PeriodGuess | null; table?: DetectedTable } {
   const source = readSource(port, request.source.sheet, request.source.range);
   const found = detectTable(source.grid, {
     merges: source.merges,
@@ -25,5 +26,6 @@ export function detectOn(port: SheetsPort, request: DetectRequest): { result: Ta
   return {
     result: { ok: true, table: tableView(found.table, source.sheet, request.source.range) },
     guess: guessPeriod(found.table.titleRows, source.sheet),
+    table: found.table,
   };
 }

@@ -11,6 +11,7 @@ import { detectOn } from './detectOn';
 import { closesView } from '../close/closesView';
 import { CLOSES_OWNER } from '../close/snapshotSheet';
 import { userLanguage } from './language';
+import { workbookSources } from './workbookSources';
 
 function sheetKind(s: PortSheetInfo): SheetInfo['kind'] {
   if (s.owner === null) return 'data';
@@ -58,7 +59,7 @@ export function getState(port: SheetsPort, request: GetStateRequest): GetStateRe
   const settings = loadSettings(port);
   const activeSheet = request.sheet ?? dataSheetToShow(sheets, port.activeSheetName(), settings);
   const saved = settings && settings.source.sheet === activeSheet ? settings : null;
-  const { result, guess } = detectSaved(port, {
+  const { result, guess, table } = detectSaved(port, {
     source: saved ? saved.source : { sheet: activeSheet, range: null, mapping: null },
     moneyUnit: saved ? saved.moneyUnit : null,
     notRanked: saved ? saved.notRanked : [],
@@ -83,6 +84,7 @@ export function getState(port: SheetsPort, request: GetStateRequest): GetStateRe
     language: userLanguage(port),
     reports: existingReports(sheets),
     closes: closesView(port),
+    sources: workbookSources(port, sheets.filter((s) => s.owner === null).map((s) => s.name), { sheet: activeSheet, table: table ?? null }),
   };
 }
 

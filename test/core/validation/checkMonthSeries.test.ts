@@ -26,11 +26,11 @@ describe('checkMonthSeries — kiểm tra số liệu qua các tháng', () => {
 
   it('matches units by identity, not row (spelling of the office, order)', () => {
     const f = checkMonthSeries([
-      { month: 1, tab: 'T10', records: [unit('Chi cục B', { completed: 9 }), unit('Chi cục A', { completed: 5 })] },
-      { month: 2, tab: 'T11', records: [unit('Chi cục Thi hành án dân sự A', { completed: 4 }), unit('Chi cục B', { completed: 9 })] },
+      { month: 1, tab: 'T10', records: [unit('Chi cục B', { completed: 9 }), unit('Chi cục THADS huyện A', { completed: 5 })] },
+      { month: 2, tab: 'T11', records: [unit('chi cục Thi hành án dân sự Huyện A', { completed: 4 }), unit('Chi cục B', { completed: 9 })] },
     ]);
     expect(f).toHaveLength(1);
-    expect(f[0]!.unit).toBe('Chi cục A');
+    expect(f[0]!.unit).toBe('Chi cục THADS huyện A');
   });
 
   it("checks C of the year's first month against last year's 12-month S", () => {

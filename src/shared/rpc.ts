@@ -176,7 +176,22 @@ export const reportSettingsSchema = lazy(() => z.object({
   notRanked: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(1000)),
   /** The sidebar's language; the report itself is always Vietnamese. */
   language: z.enum(['vi', 'en']),
+  /**
+   * Diễn biến theo tháng: the month tabs of the report's series (its own tab the latest), the same
+   * months of last year when found, and the months missing; absent or null = no trend section.
+   */
+  series: z.optional(z.nullable(monthSeriesSchema())),
 }));
+
+const monthTabSchema = lazy(() => z.object({ month: integer().check(z.minimum(1), z.maximum(12)), sheet: sheetName() }));
+
+/** The month tabs of a series, as the sidebar or the demo found them (core/period/monthSeries). */
+export const monthSeriesSchema = lazy(() => z.object({
+  months: z.array(monthTabSchema()).check(z.maxLength(12)),
+  lastYear: z.array(monthTabSchema()).check(z.maxLength(12)),
+  missing: z.array(integer().check(z.minimum(1), z.maximum(12))).check(z.maxLength(12)),
+}));
+export type MonthSeriesSetting = z.infer<ReturnType<typeof monthSeriesSchema>>;
 
 export type Source = z.infer<ReturnType<typeof sourceSchema>>;
 export type TargetsChoice = z.infer<ReturnType<typeof targetsChoiceSchema>>;

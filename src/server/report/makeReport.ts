@@ -16,6 +16,8 @@ import { guessPeriod } from '../rpc/guessPeriod';
 import { readSource } from './sourceGrid';
 import { gradesFor } from './gradesFor';
 import { targetsFor } from './targetsFor';
+import { trendFor } from './trendFor';
+import { sharedTargets } from '../../core/report/totals';
 import { writeReport, type WriteOptions } from './writeReport';
 
 /**
@@ -79,7 +81,17 @@ export function prepareReport(port: SheetsPort, settings: ReportSettings): Repor
     columnOffset: source.columnOffset,
   });
   const graded = grading ? gradeUnits(summary.indicators, grading.pointsOf, grading.rules) : null;
-  return buildReportModel({
+  // Diễn biến theo tháng: the other month tabs read now, one read each; the whole's targets as the totals row's.
+  const series = settings.series
+    ? trendFor(port, settings.series, { month: settings.period.month, tab: source.sheet, records: table.units }, {
+        year: settings.period.year,
+        targets: sharedTargets(summary.indicators.filter((u) => u.kind === 'unit')),
+        options,
+        moneyUnit: moneyUnit ?? (table.moneyUnitSource === 'header' ? table.moneyUnit : undefined),
+        notRanked,
+      })
+    : null;
+  const model = buildReportModel({
     period: settings.period,
     regime: settings.regime,
     indicators: graded ? graded.units : summary.indicators,
@@ -94,6 +106,7 @@ export function prepareReport(port: SheetsPort, settings: ReportSettings): Repor
     previous: previous !== undefined,
     options,
   });
+  return series ? { ...model, trend: series.trend, findings: [...model.findings, ...series.findings] } : model;
 }
 
 /**

@@ -20,7 +20,9 @@ import { formatPercent } from '../src/core/numbers/formatPercent';
 import { periodDisagreement } from '../src/core/period/periodDisagreement';
 import { moneyUnitLabel } from '../src/core/numbers/moneyUnit';
 import { regimeForYear } from '../src/core/period/regimeForYear';
-import { foldVietnamese } from '../src/core/text/normalize';
+import { findMonthSeries, monthLabel, type MonthSeries, type MonthTab } from '../src/core/period/monthSeries';
+import { sameMonthLastYear } from '../src/core/period/sameMonthLastYear';
+import { formSignature } from '../src/core/table/formSignature';
 import { withReportDefaults } from '../src/shared/reportSettings';
 import type { DetectResponse, GetStateResponse, MakeReportResponse, ReportSettings, TargetsChoice } from '../src/shared/rpc';
 import { groupUnitTabs, type UnitTab } from '../src/core/consolidate/groupUnitTabs';
@@ -206,7 +208,11 @@ export async function runDemo(
   const dataSheets = state.sheets.filter((s) => s.kind === 'data').map((s) => s.name);
   let detected: Extract<DetectResponse, { ok: true }> | null = null;
   let lastMessage = 'không có trang số liệu';
-  for (const sheet of [state.activeSheet, ...dataSheets.filter((n) => n !== state.activeSheet)]) {
+  // Every data tab read once: its form and period find the month series and last year's tab.
+  const tabs = monthTabs(runtime, dataSheets, givenPeriod);
+  const series = options.year === undefined && options.month === undefined ? findMonthSeries(tabs.list) : null;
+  if (series) detected = tabs.detected.get(series.months[series.months.length - 1]!.tab) ?? null;
+  for (const sheet of detected ? [] : [state.activeSheet, ...dataSheets.filter((n) => n !== state.activeSheet)]) {
     // The period given on the command line is the one a case register is aggregated over.
     const d = rpc<DetectResponse>(runtime, 'sidebarDetect', { source: { sheet, range: null, mapping: null }, moneyUnit: null, notRanked: [], period: givenPeriod });
     if (d.ok) {
@@ -219,8 +225,9 @@ export async function runDemo(
   const table = detected.table;
 
   const guess = detected.periodGuess;
-  const year = options.year ?? guess?.year;
-  const month = options.month ?? guess?.month;
+  const latest = series?.months[series.months.length - 1];
+  const year = options.year ?? (series ? series.year : guess?.year);
+  const month = options.month ?? (latest ? latest.month : guess?.month);
   if (year === undefined || month === undefined) {
     throw new DemoInputError('Không đọc được kỳ báo cáo từ tiêu đề hay tên trang: hãy cho --year N --month M.');
   }
@@ -236,7 +243,10 @@ export async function runDemo(
     targets = { kind: 'national' };
     targetsSaid = `chỉ tiêu toàn ngành năm ${year} (mặc định, mọi đơn vị) — việc ${pct(national.viec)}, tiền ${pct(national.tien)}`;
   }
-  const comparison = dataSheets.find((n) => n !== table.sheet && foldVietnamese(n).includes('cung ky')) ?? null;
+  // Same period last year by period (title, else tab name), never by a "cùng kỳ" in the name.
+  const form = tabs.list.find((t) => t.name === table.sheet)?.form ?? undefined;
+  const lastYearTab = sameMonthLastYear(tabs.list.filter((t) => t.name !== table.sheet), { year, month }, form);
+  const comparison = lastYearTab.ok ? lastYearTab.tab : null;
 
   log(`Bảng số liệu: trang “${table.sheet}”, ${table.units.filter((u) => u.kind === 'unit').length} đơn vị, tiền tính theo ${moneyUnitLabel({ unit: table.moneyUnit, assumed: table.moneyUnitSource === 'default' })}.`);
   log(
@@ -247,7 +257,12 @@ export async function runDemo(
   if (disagreement) log(`  Cảnh báo: ${disagreement}`);
   log(`Chế độ phân loại: ${regime} (mặc định theo năm ${year}; có thể đổi trong bảng điều khiển)`);
   log(`Chỉ tiêu: ${targetsSaid}${targets.kind === 'uniform' ? ` — việc ${pct(targets.viec)}, tiền ${pct(targets.tien)}` : ''}`);
-  log(`So sánh cùng kỳ: ${comparison ? `trang “${comparison}”` : 'không có'}`);
+  log(`Cùng kỳ: ${comparison ? `trang “${comparison}”` : 'không có'}`);
+  if (!lastYearTab.ok) log(`  Cảnh báo: ${lastYearTab.message}`);
+  if (series) {
+    log(`Diễn biến: ${series.months.length} tháng (${monthLabel(series.months[0]!.month)} … ${monthLabel(latest!.month)})`);
+    for (const m of series.messages) log(`  Cảnh báo: ${m}`);
+  }
 
   const spanned = otherSheetsOf(runtime, detected, dataSheets, options, givenPeriod, log);
 
@@ -258,6 +273,7 @@ export async function runDemo(
     targets,
     comparison: comparison ? { sheet: comparison, range: null } : null,
     ...spanned,
+    ...(series ? { series: seriesSetting(series, tabs.list, form) } : {}),
   });
   const response = rpc<MakeReportResponse>(runtime, 'sidebarMakeReport', settings);
   if (!response.ok) throw new DemoInputError(`Không tạo được báo cáo: ${response.message}`);
@@ -289,6 +305,32 @@ export async function runDemo(
   const shown = (f: string) => (relative(process.cwd(), f).startsWith('..') ? f : relative(process.cwd(), f));
   log(`Đã ghi ${shown(files.xlsx)} và ${shown(files.html)}.`);
   return { reportSheet: response.sheetName, files, response };
+}
+
+/** Each data tab detected once (one sidebarDetect each): its title period and form, for the series. */
+function monthTabs(
+  runtime: AppsScriptRuntime,
+  sheets: readonly string[],
+  period: { year: number; month: number } | null,
+): { list: MonthTab[]; detected: Map<string, Extract<DetectResponse, { ok: true }>> } {
+  const detected = new Map<string, Extract<DetectResponse, { ok: true }>>();
+  const list = sheets.map((name): MonthTab => {
+    const d = rpc<DetectResponse>(runtime, 'sidebarDetect', { source: { sheet: name, range: null, mapping: null }, moneyUnit: null, notRanked: [], period });
+    if (!d.ok) return { name, titlePeriod: null, form: null };
+    detected.set(name, d);
+    const title = d.periodGuess?.source === 'title' ? { year: d.periodGuess.year, month: d.periodGuess.month } : null;
+    return { name, titlePeriod: title, form: formSignature(d.table) };
+  });
+  return { list, detected };
+}
+
+/** The series as the report's settings carry it: this year's tabs, last year's same months, the gaps. */
+function seriesSetting(series: MonthSeries, tabs: readonly MonthTab[], form: string | undefined): NonNullable<ReportSettings['series']> {
+  const lastYear = series.months.flatMap(({ month }) => {
+    const found = sameMonthLastYear(tabs, { year: series.year, month }, form);
+    return found.ok ? [{ month, sheet: found.tab }] : [];
+  });
+  return { months: series.months.map((m) => ({ month: m.month, sheet: m.tab })), lastYear, missing: series.missing };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {

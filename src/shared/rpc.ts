@@ -182,7 +182,22 @@ export const reportSettingsSchema = lazy(() => z.object({
   tienSource: z.optional(z.nullable(z.object({ sheet: sheetName(), range: z.nullable(z.string().check(z.maxLength(50))) }))),
   /** Tổng hợp nhiều trang: one row per unit tab, these tabs read as the source (absent or null = the source alone). */
   consolidate: z.optional(z.nullable(z.object({ sheets: z.array(sheetName()).check(z.minLength(1), z.maxLength(200)) }))),
+  /**
+   * Diễn biến theo tháng: the month tabs of the report's series (its own tab the latest), the same
+   * months of last year when found, and the months missing; absent or null = no trend section.
+   */
+  series: z.optional(z.nullable(monthSeriesSchema())),
 }));
+
+const monthTabSchema = lazy(() => z.object({ month: integer().check(z.minimum(1), z.maximum(12)), sheet: sheetName() }));
+
+/** The month tabs of a series, as the sidebar or the demo found them (core/period/monthSeries). */
+export const monthSeriesSchema = lazy(() => z.object({
+  months: z.array(monthTabSchema()).check(z.maxLength(12)),
+  lastYear: z.array(monthTabSchema()).check(z.maxLength(12)),
+  missing: z.array(integer().check(z.minimum(1), z.maximum(12))).check(z.maxLength(12)),
+}));
+export type MonthSeriesSetting = z.infer<ReturnType<typeof monthSeriesSchema>>;
 
 export type Source = z.infer<ReturnType<typeof sourceSchema>>;
 export type TargetsChoice = z.infer<ReturnType<typeof targetsChoiceSchema>>;

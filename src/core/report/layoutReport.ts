@@ -3,6 +3,7 @@ import { asText } from './asText';
 import { columnWidth } from './columnWidth';
 import type { CellRange, ChartSpec, ConditionalRule, PlanValue, RowHeights, SheetPlan } from './plan';
 import { DEFAULT_ROW_HEIGHT, textRowHeight } from './textRowHeight';
+import { layoutTrend, type TrendBlock } from './layoutTrend';
 import type { ReportCell, ReportModel } from './types';
 
 const RED = { background: '#f4c7c3', fontColor: '#a50e0e' };
@@ -42,7 +43,8 @@ export interface ReportLayout {
  * @example layoutReport(model).plan.values[layoutReport(model).headerRow] // ["STT", "Đơn vị", …]
  */
 export function layoutReport(model: ReportModel): ReportLayout {
-  const width = Math.max(model.columns.length, 2);
+  // The trend's tables may be wider than the report's (a column a month): every row is as wide as the widest.
+  const width = Math.max(model.columns.length, 2, model.trend ? layoutTrend(model.trend, 0).width : 0);
   // Each column as wide as its widest cell as shown (money, "không xếp hạng"), so Sheets cuts none.
   const widths = Array.from({ length: width }, (_, i) => {
     const least = COLUMN_WIDTHS[i] ?? DEFAULT_COLUMN_WIDTH;
@@ -90,6 +92,11 @@ export function layoutReport(model: ReportModel): ReportLayout {
     const chartRows = Math.ceil(chart.size.height / DEFAULT_ROW_HEIGHT) + 2;
     for (let i = 0; i < chartRows; i++) rows.push(pad([''], width));
   }
+  let trend: TrendBlock | null = null;
+  if (model.trend) {
+    trend = layoutTrend(model.trend, rows.length);
+    for (const r of trend.rows) rows.push(pad(r, width));
+  }
 
   const textStart = rows.length;
   if (model.notes.length > 0) {
@@ -122,8 +129,9 @@ export function layoutReport(model: ReportModel): ReportLayout {
         range: { row: firstUnitRow, column: 0, rows: tableRows, columns: model.columns.length },
         formats: Array.from({ length: tableRows }, () => model.columns.map((c) => c.format)),
       },
+      ...(trend?.numberFormats ?? []),
     ],
-    bold,
+    bold: [...bold, ...(trend?.bold ?? [])],
     backgrounds: [
       { range: { row: headerRow, column: 0, rows: 1, columns: model.columns.length }, color: HEADER_BACKGROUND },
       ...(bannerRow >= 0 ? [{ range: { row: bannerRow, column: 0, rows: 1, columns: text.columns }, color: RED.background }] : []),
@@ -135,7 +143,7 @@ export function layoutReport(model: ReportModel): ReportLayout {
     frozenRows: headerRow + 1,
     columnWidths: widths,
     conditionalRules: conditionalRules(model, firstUnitRow, tableRows),
-    charts: chart ? [chart] : [],
+    charts: [...(chart ? [chart] : []), ...(trend ? [trend.chart] : [])],
   };
   return { plan, headerRow, firstUnitRow, totalsRow };
 }

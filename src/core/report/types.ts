@@ -4,6 +4,7 @@
  */
 import type { UnitIndicators } from '../indicators/types';
 import type { Finding, Period, Regime } from '../types';
+import type { ReportTrend } from './trend';
 
 /** A value in the report's table: a number, text ("5/15", "chưa có chỉ tiêu"), or "" for none. */
 export type ReportCell = string | number;
@@ -77,4 +78,6 @@ export interface ReportModel {
   closed?: string[];
   /** Rates as bars; each measure's target as a line (đường chỉ tiêu việc, tiền) when a unit has one. */
   chart: { title: string; bars: string[]; lines: string[] };
+  /** Diễn biến theo tháng, when the report's tab is the latest of a month series. */
+  trend?: ReportTrend;
 }

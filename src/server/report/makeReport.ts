@@ -20,6 +20,8 @@ import { readSource } from './sourceGrid';
 import { tableFromOtherSheets } from './otherSheets';
 import { gradesFor } from './gradesFor';
 import { targetsFor } from './targetsFor';
+import { trendFor } from './trendFor';
+import { sharedTargets } from '../../core/report/totals';
 import { writeReport, type WriteOptions } from './writeReport';
 
 /**
@@ -74,7 +76,18 @@ export function prepareReport(port: SheetsPort, settings: ReportSettings): Repor
   });
   const graded = grading ? gradeUnits(summary.indicators, grading.pointsOf, grading.rules) : null;
   const closed = compareWithClose(port, settings.period, table.units, targets.targets, options);
-  return buildReportModel({
+
+  // Diễn biến theo tháng: the other month tabs read now, one read each; the whole's targets as the totals row's.
+  const series = settings.series
+    ? trendFor(port, settings.series, { month: settings.period.month, tab: source.sheet, records: table.units }, {
+        year: settings.period.year,
+        targets: sharedTargets(summary.indicators.filter((u) => u.kind === 'unit')),
+        options,
+        moneyUnit: moneyUnit ?? (table.moneyUnitSource === 'header' ? table.moneyUnit : undefined),
+        notRanked,
+      })
+    : null;
+  const model = buildReportModel({
     period: settings.period,
     regime: settings.regime,
     indicators: graded ? graded.units : summary.indicators,
@@ -90,6 +103,7 @@ export function prepareReport(port: SheetsPort, settings: ReportSettings): Repor
     options,
     ...(closed.changes ? { closedChanges: closed.changes } : {}),
   });
+  return series ? { ...model, trend: series.trend, findings: [...model.findings, ...series.findings] } : model;
 }
 
 /**

@@ -1,0 +1,112 @@
+import { computeUnitIndicators } from '../indicators/computeUnitIndicators';
+import { progressGap, progressTarget } from '../indicators/targetGap';
+import type { IndicatorOptions } from '../indicators/types';
+import { monthLabel } from '../period/monthSeries';
+import { unitKey } from '../text/unitKey';
+import type { Measure, Targets, UnitRecord } from '../types';
+import { totalsOf } from './totals';
+
+/** One month's tab as read (money in đồng). */
+export interface TrendMonthRecords {
+  month: number;
+  tab: string;
+  records: readonly UnitRecord[];
+}
+
+/** A rate at one month, its gap to the pro-rata target, and the same month last year. */
+export interface TrendPoint {
+  rate: number | null;
+  /** rate − target × m / 12, as shown; null without a target or rate. */
+  gap: number | null;
+  previous: number | null;
+}
+
+/** One line of the trend (the whole, or a unit): per month of the series, per measure. */
+export interface TrendLine {
+  label: string;
+  points: Record<Measure, TrendPoint>[];
+}
+
+/** Diễn biến theo tháng: the months of the series and the rates at each, for the whole and every unit. */
+export interface ReportTrend {
+  year: number;
+  months: { month: number; label: string; tab: string }[];
+  /** The whole-year targets the pro-rata line is drawn from (null: none shared by every unit). */
+  targets: Record<Measure, number | null>;
+  /** The pro-rata target at each month (target × m / 12), per measure. */
+  progress: Record<Measure, (number | null)[]>;
+  total: TrendLine;
+  units: TrendLine[];
+  /** Same-month tabs of last year were given. */
+  hasPrevious: boolean;
+  /** Months missing between the first and the last, said not interpolated ("thiếu …"). */
+  missing: number[];
+}
+
+/**
+ * Diễn biến (the trend of a month series): for the whole (summed as the totals row is) and for each
+ * unit of the latest month, the cumulative rate (việc and tiền) at each month, its gap to the pro-rata
+ * target (target × months / 12), and the rate of the same month last year when that tab was given
+ * (units matched by identity). The targets are the whole's, shared by every unit.
+ *
+ * @example buildTrend(2024, [{ month: 1, tab: 'T10', records }, { month: 2, tab: 'T11', records }], { viec: 0.8 }, options).total.points[1].viec.rate
+ */
+export function buildTrend(
+  year: number,
+  months: readonly TrendMonthRecords[],
+  targets: Targets,
+  options: IndicatorOptions,
+  lastYear: readonly TrendMonthRecords[] = [],
+  missing: readonly number[] = [],
+): ReportTrend {
+  const sorted = [...months].sort((a, b) => a.month - b.month);
+  const previousOf = new Map(lastYear.map((m) => [m.month, m.records] as const));
+  const at = (month: number, options_: IndicatorOptions) => ({ ...options_, period: { year, month } });
+  const point = (m: Measure, rate: number | null, month: number, previous: number | null): TrendPoint => ({
+    rate,
+    gap: progressGap(rate, targets[m] ?? null, month),
+    previous,
+  });
+  const totalPoints = sorted.map(({ month, records }) => {
+    const now = totalsOf(records, {}, at(month, options));
+    const before = previousOf.get(month);
+    const then = before ? totalsOf(before, {}, { ...at(month, options), period: { year: year - 1, month } }) : null;
+    return {
+      viec: point('viec', now.viec.rate, month, then?.viec.rate ?? null),
+      tien: point('tien', now.tien.rate, month, then?.tien.rate ?? null),
+    };
+  });
+  const latest = sorted[sorted.length - 1]?.records.filter((u) => u.kind === 'unit') ?? [];
+  const units = latest.map((u) => {
+    const key = unitKey(u.label);
+    return {
+      label: u.label,
+      points: sorted.map(({ month, records }) => {
+        const rateOf = (rs: readonly UnitRecord[] | undefined) => {
+          const r = rs?.find((x) => x.kind === 'unit' && unitKey(x.label) === key);
+          return r ? computeUnitIndicators(r, {}, at(month, options)) : null;
+        };
+        const now = rateOf(records);
+        const then = rateOf(previousOf.get(month));
+        return {
+          viec: point('viec', now?.viec.rate ?? null, month, then?.viec.rate ?? null),
+          tien: point('tien', now?.tien.rate ?? null, month, then?.tien.rate ?? null),
+        };
+      }),
+    };
+  });
+  const shared = { viec: targets.viec ?? null, tien: targets.tien ?? null };
+  return {
+    year,
+    months: sorted.map(({ month, tab }) => ({ month, label: monthLabel(month), tab })),
+    targets: shared,
+    progress: {
+      viec: sorted.map(({ month }) => (shared.viec === null ? null : progressTarget(shared.viec, month))),
+      tien: sorted.map(({ month }) => (shared.tien === null ? null : progressTarget(shared.tien, month))),
+    },
+    total: { label: 'Tổng cộng', points: totalPoints },
+    units,
+    hasPrevious: sorted.some(({ month }) => previousOf.has(month)),
+    missing: [...missing],
+  };
+}

@@ -1,0 +1,35 @@
+import { ThadsError } from '../../core/errors';
+import type { IndicatorOptions } from '../../core/indicators/types';
+import { detectTable } from '../../core/read/detectTable';
+import { buildTrend, type ReportTrend, type TrendMonthRecords } from '../../core/report/trend';
+import type { Finding, MoneyUnit, Targets } from '../../core/types';
+import { checkMonthSeries } from '../../core/validation/checkMonthSeries';
+import type { MonthSeriesSetting } from '../../shared/rpc';
+import type { SheetsPort } from '../port';
+import { readSource } from './sourceGrid';
+
+/**
+ * Reads the month tabs of a series (one read per tab) and builds the report's "Diễn biến" section and
+ * the checks across the series. A tab with no table it can read is refused naming the tab: a trend with
+ * a month silently dropped would mislead. `current` is the report's own tab, already read.
+ */
+export function trendFor(
+  port: SheetsPort,
+  series: MonthSeriesSetting,
+  current: TrendMonthRecords,
+  context: { year: number; targets: Targets; options: IndicatorOptions; moneyUnit?: MoneyUnit; notRanked: readonly string[] },
+): { trend: ReportTrend; findings: Finding[] } {
+  const read = (tab: { month: number; sheet: string }): TrendMonthRecords => {
+    if (tab.sheet === current.tab) return current;
+    const source = readSource(port, tab.sheet, null);
+    const found = detectTable(source.grid, { merges: source.merges, rowOffset: source.rowOffset, columnOffset: source.columnOffset, ...(context.moneyUnit ? { moneyUnit: context.moneyUnit } : {}), notRanked: [...context.notRanked] });
+    if (!found.ok) throw new ThadsError(`Diễn biến theo tháng (trang “${tab.sheet}”): ${found.message}`);
+    return { month: tab.month, tab: tab.sheet, records: found.table.units };
+  };
+  const months = series.months.map(read);
+  if (!months.some((m) => m.tab === current.tab)) months.push(current);
+  const lastYear = series.lastYear.map(read);
+  const trend = buildTrend(context.year, months, context.targets, context.options, lastYear, series.missing);
+  const final = lastYear.find((m) => m.month === 12);
+  return { trend, findings: checkMonthSeries(months, final) };
+}

@@ -5,6 +5,7 @@ import { formatMoney } from '../numbers/formatMoney';
 import { formatPercent } from '../numbers/formatPercent';
 import { progressGap, targetGap } from '../indicators/targetGap';
 import { rateChange } from '../indicators/yearOverYear';
+import { stillNeeded } from '../indicators/stillNeeded';
 
 export interface SentenceOptions {
   /** Compare with the pro-rata progress (tiến độ) of `month` instead of the full-year target. */
@@ -43,6 +44,8 @@ export function measureSentence(m: MeasureIndicators, measure: Measure, options:
       }
     }
     clauses.push(c);
+    const needed = stillNeededClause(m, measure, amount);
+    if (needed) clauses.push(needed);
   }
   if (m.rate !== null && m.previousRate !== null) {
     const change = rateChange(m.rate, m.previousRate)!;
@@ -55,4 +58,23 @@ export function measureSentence(m: MeasureIndicators, measure: Measure, options:
   }
   const text = clauses.join('; ');
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * "còn phải giải quyết thêm 223 việc để đạt chỉ tiêu cả năm" (what is still needed, domain §4): below
+ * the full-year target, the smallest addition to X for which the rate as shown reaches it, on today's Đ
+ * (stillNeeded); money rounded up to the precision it is written in, so the amount written is enough.
+ * Null when met, without a target or a rate.
+ */
+function stillNeededClause(m: MeasureIndicators, measure: Measure, amount: (v: number) => string): string | null {
+  if (m.rate === null || m.target === null || m.completed === null || m.enforceable === null) return null;
+  const first = stillNeeded(m.completed, m.enforceable, m.target);
+  if (first === null) return null;
+  if (typeof first !== 'number') {
+    return `với số có điều kiện hiện nay không thể đạt chỉ tiêu cả năm (giải quyết xong cả ${amount(first.remaining)} còn lại vẫn chưa đạt)`;
+  }
+  // Money is written in tỷ or triệu with two decimals: round the amount up to what will be shown.
+  const step = measure === 'viec' ? 1 : first >= 1e9 ? 1e7 : first >= 1e6 ? 1e4 : 1;
+  const n = step === 1 ? first : stillNeeded(m.completed, m.enforceable, m.target, step);
+  return typeof n === 'number' ? `còn phải giải quyết thêm ${amount(n)} để đạt chỉ tiêu cả năm` : null;
 }

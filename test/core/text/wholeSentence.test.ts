@@ -17,7 +17,7 @@ describe('wholeSentence: the paragraph of the whole (domain §8)', () => {
     ].map((r) => computeUnitIndicators(r, { viec: 0.8 }, options));
     const total = computeUnitIndicators(record('Toàn tỉnh', { enforceable: 200, completed: 155 }, {}, 'total'), { viec: 0.8 }, options);
     expect(wholeSentence(total, units)).toBe(
-      'Toàn tỉnh: có điều kiện thi hành 200 việc; đã giải quyết xong 155 việc, đạt tỷ lệ 77,50%, thiếu 2,50% so với chỉ tiêu. Có 1/2 đơn vị đạt chỉ tiêu về việc.',
+      'Toàn tỉnh: có điều kiện thi hành 200 việc; đã giải quyết xong 155 việc, đạt tỷ lệ 77,50%, thiếu 2,50% so với chỉ tiêu; còn phải giải quyết thêm 5 việc để đạt chỉ tiêu cả năm. Có 1/2 đơn vị đạt chỉ tiêu về việc.',
     );
   });
 

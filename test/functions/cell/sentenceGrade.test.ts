@@ -26,7 +26,7 @@ describe('THADS_SENTENCE', () => {
       'Có điều kiện thi hành 25.000 việc; đã giải quyết xong 19.999 việc, đạt tỷ lệ 80,00%, đạt chỉ tiêu.',
     );
     expect(call('THADS_GAP', 19999 / 25000, 0.8)).toBe(0);
-    expect(call('THADS_SENTENCE', '', 25000, 19997, 0.8)).toContain('đạt tỷ lệ 79,99%, thiếu 0,01% so với chỉ tiêu.');
+    expect(call('THADS_SENTENCE', '', 25000, 19997, 0.8)).toContain('đạt tỷ lệ 79,99%, thiếu 0,01% so với chỉ tiêu; còn phải giải quyết thêm 2 việc để đạt chỉ tiêu cả năm.');
     expect(call('THADS_GAP', 19997 / 25000, 0.8)).toBe(-0.0001);
   });
 

@@ -1,4 +1,5 @@
 import type { ClosedChanges } from '../close/closedChanges';
+import { MEASURES } from '../vocabulary/measures';
 import { closedChangesText } from '../close/closedChangesText';
 import type { IndicatorOptions, UnitIndicators } from '../indicators/types';
 import { moneyUnitLabel, type MoneyShown } from '../numbers/moneyUnit';
@@ -46,7 +47,6 @@ const REGIME_LINE: Record<Regime, string> = {
   B: 'Chế độ phân loại: B (quy định 2019/2024 — hoãn, tạm đình chỉ ngoài số có điều kiện; P = Đ + K + H)',
 };
 
-const MEASURE_VI: Record<Measure, string> = { viec: 'về việc', tien: 'về tiền' };
 
 /**
  * The report for a period (báo cáo kết quả thi hành án dân sự): title and heading lines, the table of
@@ -82,7 +82,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   for (const m of ['viec', 'tien'] as const) {
     if (missing[m].length > 0) {
       notes.push(
-        `Chưa có chỉ tiêu ${MEASURE_VI[m]} cho ${missing[m].length} đơn vị: ${missing[m].join(', ')}. ` +
+        `Chưa có chỉ tiêu về ${MEASURES[m].vi} cho ${missing[m].length} đơn vị: ${missing[m].join(', ')}. ` +
           'Tỷ lệ và xếp hạng vẫn được tính; cột vượt/thiếu ghi "chưa có chỉ tiêu".',
       );
     }

@@ -9,7 +9,9 @@
  */
 import type { UnitIndicators } from '../indicators/types';
 import { moneyUnitFactor, moneyUnitLabel, type MoneyShown } from '../numbers/moneyUnit';
+import { lazy } from '../lazy';
 import { rankText } from '../ranking/rankText';
+import { MEASURES } from '../vocabulary/measures';
 import type { Measure } from '../types';
 import { FORMAT, type ReportCell, type ReportColumn } from './types';
 
@@ -56,7 +58,6 @@ export interface ColumnDefinition {
   report?: ReportOutput;
 }
 
-const MEASURE_VI: Record<Measure, string> = { viec: 'việc', tien: 'tiền' };
 
 /** Blank for none: how both outputs show a missing figure unless a definition says otherwise. */
 export function shown(value: ColumnValue): ReportCell {
@@ -122,7 +123,7 @@ function quantity(m: Measure, key: 'totalAccepted' | 'mustEnforce' | 'enforceabl
 }
 
 function measureColumns(m: Measure): ColumnDefinition[] {
-  const vi = MEASURE_VI[m];
+  const vi = MEASURES[m].vi;
   return [
     quantity(m, 'totalAccepted', 'Thụ lý'),
     quantity(m, 'mustEnforce', 'Phải thi hành'),
@@ -176,8 +177,11 @@ function kindText(u: UnitIndicators): string {
   return u.ranked ? 'đơn vị' : 'đơn vị (không xếp hạng)';
 }
 
-/** Every column either output can show, each once. */
-const DEFINITIONS: ColumnDefinition[] = [
+/**
+ * Every column either output can show, each once. Built on first use: Apps Script runs the bundle's top
+ * level on every custom-function call, and most calls never show a column.
+ */
+const definitions = lazy((): ColumnDefinition[] => [
   { key: 'index', value: (_u, i) => i + 1, report: { header: 'STT', format: FORMAT.count, total: 'blank' } },
   // The totals row's label is the computed totals' own ("Tổng cộng").
   { key: 'label', value: (u) => u.label, summary: { header: 'Đơn vị' }, report: { header: 'Đơn vị', format: FORMAT.text } },
@@ -218,9 +222,9 @@ const DEFINITIONS: ColumnDefinition[] = [
   // THADS_SUMMARY gives the rank both as a number (to compute with) and as "5/15" (to read).
   { key: 'rankText', value: (u) => rankText(u.rank, u.rankOf), summary: { header: 'Thứ hạng' } },
   { key: 'grade', value: (u) => u.grade, report: { header: 'Xếp loại', format: FORMAT.text, total: 'blank' } },
-];
+]);
 
-const BY_KEY = new Map(DEFINITIONS.map((d) => [d.key, d]));
+const byKey = lazy(() => new Map(definitions().map((d) => [d.key, d])));
 
 /**
  * The definition of a column, by key; an unknown key is a mistake in this module's lists.
@@ -228,7 +232,7 @@ const BY_KEY = new Map(DEFINITIONS.map((d) => [d.key, d]));
  * @example columnDefinition('viec.rate').summary?.header // "Tỷ lệ việc"
  */
 export function columnDefinition(key: string): ColumnDefinition {
-  const d = BY_KEY.get(key);
+  const d = byKey().get(key);
   if (!d) throw new Error(`Không có định nghĩa cột “${key}”.`);
   return d;
 }

@@ -1,4 +1,5 @@
 import { formatMoney } from '../numbers/formatMoney';
+import { MEASURES } from '../vocabulary/measures';
 import { formatNumber } from '../numbers/formatNumber';
 import { monthLabel } from '../period/monthSeries';
 import { unitKey } from '../text/unitKey';
@@ -11,7 +12,6 @@ export interface MonthRecords {
   records: readonly UnitRecord[];
 }
 
-const MEASURE_VI: Record<Measure, string> = { viec: 'việc', tien: 'tiền' };
 
 /**
  * Kiểm tra số liệu qua các tháng (checks across a month series): within one statistical year the
@@ -83,6 +83,6 @@ function finding(unit: string, measure: Measure, rule: string, expected: number,
     measure,
     expected,
     actual,
-    message: `${unit}, ${MEASURE_VI[measure]}: ${what} (chênh lệch ${diff > 0 ? '+' : '−'}${show(measure, Math.abs(diff))}).`,
+    message: `${unit}, ${MEASURES[measure].vi}: ${what} (chênh lệch ${diff > 0 ? '+' : '−'}${show(measure, Math.abs(diff))}).`,
   };
 }

@@ -112,6 +112,11 @@ export interface SheetsPort {
   appendRows(name: string, owner: string, rows: PlanValue[][], formats: string[]): void;
   /** Renames one of the add-on's sheets (marked `owner`); a user's sheet is never renamed. */
   renameOwnSheet(from: string, owner: string, to: string): void;
+  /**
+   * The spreadsheet's cells as Sheets counts them against its limit of 10 million: every sheet's rows ×
+   * columns, blank cells included (two calls per sheet, none per cell).
+   */
+  cellCount(): number;
   /** Document settings (PropertiesService.getDocumentProperties); null when unset. */
   getSetting(key: string): string | null;
   setSetting(key: string, value: string): void;

@@ -125,6 +125,11 @@ export class MemoryPort implements SheetsPort {
     if (!s || s.owner !== owner) throw new Error(`no own sheet ${name}`);
     s.values.push(...(rows.map((r) => [...r]) as Grid));
   }
+  /** Cells as Sheets counts them: a sheet is at least 1000 × 26, as a new one is made. */
+  cellCount() {
+    this.log.push('cellCount');
+    return this.sheets.reduce((n, s) => n + Math.max(1000, s.values.length) * Math.max(26, ...s.values.map((r) => r.length)), 0);
+  }
   getSetting(key: string) {
     return this.settings.get(key) ?? null;
   }

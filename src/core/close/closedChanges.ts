@@ -4,6 +4,7 @@ import type { IndicatorOptions } from '../indicators/types';
 import { rankUnits } from '../ranking/rankUnits';
 import { matchUnits } from '../summary/matchUnits';
 import type { Targets, UnitRecord } from '../types';
+import type { CaseChange } from './caseChanges';
 
 /** A unit whose rank the edit moves (thứ hạng thay đổi): the rank computed from the close and from now. */
 export interface RankMoved {
@@ -21,6 +22,15 @@ export interface ClosedChanges {
   changes: TableChange[];
   /** Units whose rank differs between the close and now, ranked the same way with the same targets. */
   ranks: RankMoved[];
+  /**
+   * From a register with an officer column: every officer's figure that differs (label "Đơn vị / Chấp
+   * hành viên") and every officer whose rank among all officers moves (ranked without targets).
+   */
+  officers?: { changes: TableChange[]; ranks: RankMoved[] };
+  /** From a register: every case that changed officer, status or amount, gone or added, by identity. */
+  cases?: CaseChange[];
+  /** Why some or all cases could not be compared (Vietnamese), or absent. */
+  casesProblem?: string;
 }
 
 /**
@@ -39,24 +49,43 @@ export function closedChanges(input: {
   closedAt: string;
   closedBy: string;
 }): ClosedChanges {
-  const changes = diffTables(input.closed, input.current);
+  return {
+    closedAt: input.closedAt,
+    closedBy: input.closedBy,
+    changes: diffTables(input.closed, input.current),
+    ranks: movedRanks(input.closed, input.current, input.targets, input.options),
+  };
+}
+
+/**
+ * Thứ hạng thay đổi: every ranked row of `current` whose rank differs from its partner's rank in
+ * `closed` (matched by name), both rankings computed here with the same targets and options.
+ *
+ * @example movedRanks(closed, current, () => ({}), options) // [{ unit: 'Chi cục B', closed: 3, now: 1 }]
+ */
+export function movedRanks(
+  closed: readonly UnitRecord[],
+  current: readonly UnitRecord[],
+  targets: (row: UnitRecord) => Targets,
+  options: IndicatorOptions,
+): RankMoved[] {
   const ranksOf = (records: readonly UnitRecord[]) => {
-    const list = records.map((u) => computeUnitIndicators(u, input.targets(u), input.options));
-    rankUnits(list, input.options.rankBy, records.map((u) => u.score));
+    const list = records.map((u) => computeUnitIndicators(u, targets(u), options));
+    rankUnits(list, options.rankBy, records.map((u) => u.score));
     return new Map(records.map((u, i) => [u, list[i]!.rank] as const));
   };
-  const before = ranksOf(input.closed);
-  const now = ranksOf(input.current);
-  const { partner } = matchUnits(input.current, input.closed);
+  const before = ranksOf(closed);
+  const now = ranksOf(current);
+  const { partner } = matchUnits(current, closed);
   const ranks: RankMoved[] = [];
-  for (const u of input.current) {
+  for (const u of current) {
     const then = partner.get(u);
     if (!then || u.kind !== 'unit') continue;
     const a = before.get(then) ?? null;
     const b = now.get(u) ?? null;
     if (a !== b) ranks.push({ unit: u.label, closed: a, now: b });
   }
-  return { closedAt: input.closedAt, closedBy: input.closedBy, changes, ranks };
+  return ranks;
 }
 
 export type { FigureChanged };

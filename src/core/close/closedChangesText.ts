@@ -1,8 +1,11 @@
 import { formatCount, formatNumber } from '../numbers/formatNumber';
 import { moneyUnitFactor, moneyUnitName } from '../numbers/moneyUnit';
-import type { MoneyUnit } from '../types';
+import type { TableChange } from '../diff/diffTables';
+import { SLOTS } from '../register/slots';
+import type { MoneyUnit, QuantityKey } from '../types';
 import { quantityName } from '../vocabulary/quantities';
-import type { ClosedChanges } from './closedChanges';
+import type { CaseChange } from './caseChanges';
+import type { ClosedChanges, RankMoved } from './closedChanges';
 
 /** The sentence a report of a closed period carries when nothing changed since the close. */
 export const NOTHING_CHANGED = 'Số liệu kỳ đã chốt không thay đổi';
@@ -10,7 +13,8 @@ export const NOTHING_CHANGED = 'Số liệu kỳ đã chốt không thay đổi'
 /**
  * The report's lines about a closed period (so với số liệu đã chốt): when it was closed and by whom,
  * then one line per figure that differs (unit, quantity, closed value, value now, difference — money in
- * the report's unit), per unit added or gone, and per rank the edit moves; or, with no change, the
+ * the report's unit), per unit added or gone, and per rank the edit moves; from a register, the same
+ * per officer, then every case that changed, by its identity, from → to; or, with no change, the
  * sentence "Số liệu kỳ đã chốt không thay đổi".
  *
  * @example closedChangesText({ closedAt: '2020-10-05T01:00:00.000Z', closedBy: '', changes: [], ranks: [] }, 'nghin')
@@ -18,26 +22,75 @@ export const NOTHING_CHANGED = 'Số liệu kỳ đã chốt không thay đổi'
  */
 export function closedChangesText(c: ClosedChanges, money: MoneyUnit): string[] {
   const when = `chốt lúc ${closedAtText(c.closedAt)}${c.closedBy ? `, người chốt: ${c.closedBy}` : ''}`;
-  if (c.changes.length === 0 && c.ranks.length === 0) return [`${NOTHING_CHANGED} (${when}).`];
-  const figures = c.changes.filter((x) => x.kind === 'changed').length;
-  const lines = [`Số liệu đã thay đổi so với lần ${when}: ${figures} số liệu, ${c.ranks.length} thứ hạng.`];
-  const shown = (v: number | null, tien: boolean) =>
-    v === null ? 'không có' : tien ? formatNumber(v / moneyUnitFactor(money), 2, true) : formatCount(v);
-  for (const x of c.changes) {
-    if (x.kind === 'added') lines.push(`${x.unit}: đơn vị mới, không có trong số liệu đã chốt.`);
+  const officers = c.officers ?? { changes: [], ranks: [] };
+  const cases = c.cases ?? [];
+  const none = c.changes.length + c.ranks.length + officers.changes.length + officers.ranks.length + cases.length === 0;
+  if (none && !c.casesProblem) return [`${NOTHING_CHANGED} (${when}).`];
+  if (none) return [`${NOTHING_CHANGED} về số liệu các đơn vị (${when}); ${c.casesProblem}`];
+  const figures = c.changes.filter((x) => x.kind === 'changed').length + officers.changes.filter((x) => x.kind === 'changed').length;
+  const ranks = c.ranks.length + officers.ranks.length;
+  const lines = [`Số liệu đã thay đổi so với lần ${when}: ${figures} số liệu, ${ranks} thứ hạng${c.cases ? `, ${cases.length} việc` : ''}.`];
+  lines.push(...figureLines(c.changes, money, 'đơn vị'), ...rankLines(c.ranks));
+  if (officers.changes.length + officers.ranks.length > 0) {
+    lines.push('Theo chấp hành viên:', ...figureLines(officers.changes, money, 'chấp hành viên'), ...rankLines(officers.ranks));
+  }
+  if (cases.length > 0) {
+    lines.push(`Các việc đã thay đổi (${cases.length}):`);
+    const shownCases = cases.slice(0, MAX_CASE_LINES);
+    for (const x of shownCases) lines.push(caseLine(x, money));
+    if (cases.length > shownCases.length) {
+      lines.push(`… và ${cases.length - shownCases.length} việc khác đã thay đổi: quá nhiều để liệt kê trong báo cáo; hãy đối chiếu sổ thụ lý với lần chốt.`);
+    }
+  }
+  if (c.casesProblem) lines.push(c.casesProblem);
+  return lines;
+}
+
+/** A report lists at most this many changed cases (a register re-imported whole would change them all). */
+const MAX_CASE_LINES = 2000;
+
+/** One line per figure that differs, per row added or gone (units, or officers). */
+function figureLines(changes: readonly TableChange[], money: MoneyUnit, what: string): string[] {
+  const lines: string[] = [];
+  for (const x of changes) {
+    if (x.kind === 'added') lines.push(`${x.unit}: ${what} mới, không có trong số liệu đã chốt.`);
     else if (x.kind !== 'changed') lines.push(`${x.unit}: có trong số liệu đã chốt, nay không còn trong bảng.`);
     else {
       const tien = x.measure === 'tien';
       const unit = tien ? moneyUnitName(money) : 'việc';
-      const diff = x.difference === null ? '' : `, chênh lệch ${x.difference > 0 ? '+' : ''}${shown(x.difference, tien)}`;
-      lines.push(`${x.unit} — ${tien ? 'tiền' : 'việc'} ${quantityName(x.key)}: đã chốt ${shown(x.closed, tien)}, nay ${shown(x.current, tien)} ${unit}${diff}.`);
+      const diff = x.difference === null ? '' : `, chênh lệch ${x.difference > 0 ? '+' : ''}${shown(x.difference, tien, money)}`;
+      lines.push(`${x.unit} — ${tien ? 'tiền' : 'việc'} ${quantityName(x.key)}: đã chốt ${shown(x.closed, tien, money)}, nay ${shown(x.current, tien, money)} ${unit}${diff}.`);
     }
   }
-  for (const r of c.ranks) {
-    const rank = (v: number | null) => (v === null ? 'không xếp hạng' : `hạng ${v}`);
-    lines.push(`${r.unit}: thứ hạng thay đổi, đã chốt ${rank(r.closed)}, nay ${rank(r.now)}.`);
-  }
   return lines;
+}
+
+function rankLines(ranks: readonly RankMoved[]): string[] {
+  const rank = (v: number | null) => (v === null ? 'không xếp hạng' : `hạng ${v}`);
+  return ranks.map((r) => `${r.unit}: thứ hạng thay đổi, đã chốt ${rank(r.closed)}, nay ${rank(r.now)}.`);
+}
+
+function shown(v: number | null, tien: boolean, money: MoneyUnit): string {
+  return v === null ? 'không có' : tien ? formatNumber(v / moneyUnitFactor(money), 2, true) : formatCount(v);
+}
+
+/**
+ * A changed case as one line: "Việc số QĐ 12/QĐ-CCTHADS ngày 15/01/2024 (Chi cục A): chấp hành viên
+ * Nguyễn Văn B → Trần Văn C; trạng thái đang thi hành → thi hành xong (X1)."
+ */
+function caseLine(x: CaseChange, money: MoneyUnit): string {
+  const name = x.identity.charAt(0).toUpperCase() + x.identity.slice(1);
+  if (x.kind === 'gone') return `${name}: có trong số liệu đã chốt, nay không còn trong sổ thụ lý của kỳ.`;
+  if (x.kind === 'added') return `${name}: việc mới trong kỳ, không có trong số liệu đã chốt.`;
+  const parts: string[] = [];
+  const who = (s: string) => s || '(không ghi)';
+  const status = (slot: number) => quantityName(SLOTS[slot] as QuantityKey);
+  const amount = (v: number) => `${shown(v, true, money)} ${moneyUnitName(money)}`;
+  if (x.officer) parts.push(`chấp hành viên ${who(x.officer.closed)} → ${who(x.officer.now)}`);
+  if (x.status) parts.push(`trạng thái ${status(x.status.closed)} → ${status(x.status.now)}`);
+  if (x.due) parts.push(`số tiền phải thi hành ${amount(x.due.closed)} → ${amount(x.due.now)}`);
+  if (x.collected) parts.push(`số tiền đã thu ${amount(x.collected.closed)} → ${amount(x.collected.now)}`);
+  return `${name}: ${parts.join('; ')}.`;
 }
 
 /**

@@ -77,6 +77,7 @@ export function aggregateRegister(grid: Grid, columns: readonly RegisterColumn[]
   let cases = 0;
   const factor = opts.moneyFactor;
   const officerInUnit = opts.groupBy === 'officer' && cUnit >= 0;
+  const onCase = opts.onCase;
   for (let r = firstRow; r <= lastRow; r++) {
     const row = grid[r];
     if (!row) continue;
@@ -164,14 +165,8 @@ export function aggregateRegister(grid: Grid, columns: readonly RegisterColumn[]
     }
     viec[TOTAL]! += 1;
     tien[TOTAL]! += due;
-    if (slot === IN_PROGRESS && cCollected >= 0) {
-      const v = row[cCollected];
-      if (typeof v === 'number') tally.collectedOnOpen += v * factor;
-      else if (v !== '' && v !== null && v !== undefined) {
-        const n = cellNumber(v);
-        if (n.ok) tally.collectedOnOpen += (n.value ?? 0) * factor;
-      }
-    }
+    if (slot === IN_PROGRESS && cCollected >= 0) tally.collectedOnOpen += collectedOf(row[cCollected], factor);
+    if (onCase) onCase(r, slot, due, cCollected >= 0 ? collectedOf(row[cCollected], factor) : 0);
   }
   if (skipped > 0) warnings.push(`… và ${skipped} dòng khác bị bỏ qua.`);
   const hasAccepted = cAccepted >= 0;
@@ -199,4 +194,12 @@ export function aggregateRegister(grid: Grid, columns: readonly RegisterColumn[]
     cases,
     warnings,
   };
+}
+
+/** What was collected on a case (số tiền đã thu), in đồng; 0 when blank or not a number. */
+function collectedOf(v: unknown, factor: number): number {
+  if (typeof v === 'number') return v * factor;
+  if (v === '' || v === null || v === undefined) return 0;
+  const n = cellNumber(v);
+  return n.ok ? (n.value ?? 0) * factor : 0;
 }

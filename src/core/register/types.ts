@@ -18,4 +18,11 @@ export interface RegisterOptions {
   moneyFactor: number;
   /** How the warnings name a case's cell: the sheet's row and letter, or a position in a function's range. */
   naming?: CellNaming;
+  /**
+   * Called once per case the period counts (mỗi việc được tính trong kỳ), with its grid row, the quantity
+   * slot its status counts in after the period's cut (SLOTS; a case closed after the period is đang thi
+   * hành), its amount due and what was collected on it (đồng). The close of a register keeps these so
+   * that a later report names every case that changed; absent, nothing is kept (the report's own pass).
+   */
+  onCase?: (row: number, slot: number, due: number, collected: number) => void;
 }

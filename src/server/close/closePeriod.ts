@@ -1,5 +1,9 @@
 import { closedAtText } from '../../core/close/closedChangesText';
-import { SNAPSHOT_FORMATS, SNAPSHOT_HEADER, snapshotRows, type CloseHeader } from '../../core/close/snapshotRows';
+import { packCases } from '../../core/close/packCases';
+import { SNAPSHOT_FORMATS, SNAPSHOT_HEADER, snapshotRows, type CloseHeader, type SnapshotExtras } from '../../core/close/snapshotRows';
+import { formatCount } from '../../core/numbers/formatNumber';
+import { registerCases } from '../../core/register/registerCases';
+import type { DetectedTable } from '../../core/table/types';
 import { ThadsError } from '../../core/errors';
 import { asText } from '../../core/report/asText';
 import type { SheetPlan } from '../../core/report/plan';
@@ -44,7 +48,7 @@ export function closePeriod(port: SheetsPort, request: ClosePeriodRequest, now: 
       closedAt: now.toISOString(),
       closedBy: closedBy ?? '',
     };
-    const rows = snapshotRows(header, read.units);
+    const rows = snapshotRows(header, read.units, read.extras);
     const close: ClosedPeriod = {
       close: header.close,
       year: settings.period.year,
@@ -56,6 +60,7 @@ export function closePeriod(port: SheetsPort, request: ClosePeriodRequest, now: 
     };
     const next = { last: close.close, closes: [...list.closes, close] };
     const listText = closeListText(next); // too long: refused before anything is written
+    fitsSpreadsheet(port, rows.length, !sheet);
     const written = rows.map((r) => r.map((v) => (typeof v === 'string' ? asText(v) : v)));
     let sheetName: string;
     if (sheet) {
@@ -77,18 +82,87 @@ export function closePeriod(port: SheetsPort, request: ClosePeriodRequest, now: 
     const last = earlier[earlier.length - 1];
     const again = last ? ` Kỳ này đã chốt lúc ${closedAtText(last.closedAt)}; lần chốt mới được thêm, các lần trước vẫn được giữ.` : '';
     const message =
-      `Đã chốt số liệu kỳ ${close.month} tháng năm ${close.year} (lần chốt số ${close.close}, ${rows.length} dòng) vào trang ẩn “${sheetName}”.${again} ` +
-      'Các báo cáo sau của kỳ này sẽ liệt kê mọi số liệu thay đổi so với lần chốt.';
+      `Đã chốt số liệu kỳ ${close.month} tháng năm ${close.year} (lần chốt số ${close.close}, ${rows.length} dòng${read.kept}) vào trang ẩn “${sheetName}”.${again} ` +
+      `Các báo cáo sau của kỳ này sẽ liệt kê mọi số liệu thay đổi so với lần chốt.${read.note}`;
     return { ok: true, close, sheetName, message, closes: closesView(port) };
   });
 }
 
-/** The table's rows as the report reads them (same reader, same mapping and money unit). */
-function readFigures(port: SheetsPort, settings: ReportSettings): { units: UnitRecord[]; moneyUnit: CloseHeader['moneyUnit'] } {
+/** Sheets holds at most 10 million cells in a spreadsheet. */
+export const SPREADSHEET_CELLS = 10_000_000;
+
+/**
+ * Refuses (a ThadsError, before anything is written) a close whose rows would take the spreadsheet past
+ * its 10 million cells. Counted generously: each new row as wide as the snapshot sheet (at least the 26
+ * columns of a new sheet), and a new sheet as Sheets makes it (1000 rows at least).
+ */
+function fitsSpreadsheet(port: SheetsPort, rows: number, newSheet: boolean): void {
+  const width = Math.max(26, SNAPSHOT_HEADER.length);
+  const added = (newSheet ? Math.max(1000, rows + 2) : rows) * width;
+  const cells = port.cellCount();
+  if (cells + added > SPREADSHEET_CELLS) {
+    const f = (n: number) => formatCount(n);
+    throw new ThadsError(
+      `Không chốt được: bảng tính đang có ${f(cells)} ô, lần chốt này cần thêm khoảng ${f(added)} ô (${f(rows)} dòng), vượt giới hạn ${f(SPREADSHEET_CELLS)} ô của Google Sheets. ` +
+        'Hãy xóa bớt các trang không dùng (hoặc các hàng, cột trống) hoặc chốt trong một bản sao của bảng tính. Chưa có gì được ghi.',
+    );
+  }
+}
+
+/**
+ * The table's rows as the report reads them (same reader, same mapping and money unit), with what a close
+ * keeps beside them: the mapping; from a register, its officers and its cases, packed. A register whose
+ * case identities repeat, or whose counted cases lack a decision number, is refused (a ThadsError naming
+ * the rows): a close that could not tell two cases apart could not later say which of them moved.
+ */
+function readFigures(port: SheetsPort, settings: ReportSettings): { units: UnitRecord[]; moneyUnit: CloseHeader['moneyUnit']; extras: SnapshotExtras; kept: string; note: string } {
   const source = readSource(port, settings.source.sheet, settings.source.range);
   const read = detectTableToSummarize(source.grid, reportDetectOptions(source, settings, settings.notRanked));
   if (!read.ok) throw new ThadsError(read.message);
-  return { units: read.table.units, moneyUnit: read.table.moneyUnit };
+  const table = read.table;
+  const extras: SnapshotExtras = { mapping: mappingText(table) };
+  let kept = '';
+  let note = '';
+  if (table.layout === 'register') {
+    const found = registerCases(source.grid, table, settings.regime);
+    const where = (rows: readonly number[]) => sheetRows(rows, source.rowOffset);
+    if (found.duplicates.length > 0) {
+      const shown = found.duplicates.slice(0, 5).map((d) => `${d.identity} ở các dòng ${where(d.rows)}`);
+      const more = found.duplicates.length > 5 ? `; và ${found.duplicates.length - 5} việc khác` : '';
+      throw new ThadsError(
+        `Không chốt được: trong sổ thụ lý (trang “${source.sheet}”) có việc trùng đơn vị, số quyết định và ngày, nên không phân biệt được từng việc: ${shown.join('; ')}${more}. ` +
+          'Hãy sửa số quyết định hoặc ngày của các dòng này cho đúng rồi chốt lại. Chưa có gì được ghi.',
+      );
+    }
+    if (found.missing.length > 0) {
+      throw new ThadsError(
+        `Không chốt được: ${found.missing.length} việc trong sổ thụ lý (trang “${source.sheet}”) không có số quyết định thi hành án (dòng ${where(found.missing.slice(0, 10))}${found.missing.length > 10 ? ', …' : ''}), nên không phân biệt được từng việc. ` +
+          'Hãy điền số quyết định rồi chốt lại. Chưa có gì được ghi.',
+      );
+    }
+    if (found.officers) extras.officers = found.officers;
+    if (found.cases) {
+      extras.cases = packCases(found.cases);
+      kept = `, ${formatCount(found.cases.length)} việc`;
+    } else {
+      note = ' Sổ thụ lý không có cột “Số quyết định”: từng việc không được lưu, nên các báo cáo sau chỉ so sánh số liệu tổng hợp, không chỉ ra việc nào thay đổi.';
+    }
+  }
+  return { units: table.units, moneyUnit: table.moneyUnit, extras, kept, note };
+}
+
+/** Sheet rows of grid rows (the grid's first row is the sheet's row `rowOffset`): "5, 90". */
+function sheetRows(rows: readonly number[], rowOffset: number): string {
+  return rows.map((r) => r + rowOffset).join(', ');
+}
+
+/**
+ * Cách đọc các cột (the mapping) as the close keeps it: per column read, its letter-free index, header and
+ * role — a register's fields, or the table's column roles.
+ */
+function mappingText(table: DetectedTable): string {
+  if (table.register) return JSON.stringify({ layout: 'register', groupBy: table.register.groupBy, columns: table.register.columns.map((c) => [c.column, c.field, c.header]) });
+  return JSON.stringify({ layout: table.layout, columns: table.columns.filter((c) => c.role.kind !== 'ignored').map((c) => [c.column, c.role, c.header]) });
 }
 
 /** The snapshot sheet the first close creates: the header, then its rows, text kept as text. */

@@ -1,4 +1,5 @@
 import { rowsOfClose } from '../../core/close/recordsOfSnapshot';
+import { SNAPSHOT_AT } from '../../core/close/snapshotRows';
 import type { ClosedPeriod } from '../../shared/rpc';
 import { contentFingerprint } from '../ownSheets/contentFingerprint';
 import type { SheetInfo, SheetsPort } from '../port';
@@ -22,7 +23,17 @@ export function snapshotSheet(port: SheetsPort): SheetInfo | undefined {
  * @example closeFingerprint([[1, 2020, 'Chi cục A', '']]) === closeFingerprint([[1, 2020, 'Chi cục A', null]]) // true
  */
 export function closeFingerprint(rows: readonly (readonly unknown[])[]): string {
-  return contentFingerprint(rows.map((r) => r.map((v) => v ?? '')) as never, []);
+  return contentFingerprint(rows.map(fingerprinted) as never, []);
+}
+
+/**
+ * A row as fingerprinted: blank cells as '', and a blank "Dữ liệu" column left out — rows of closes made
+ * before that column existed read back with it blank once a later close wrote it, and must still match.
+ */
+function fingerprinted(row: readonly unknown[]): unknown[] {
+  const cells = row.map((v) => v ?? '');
+  if (cells.length > SNAPSHOT_AT.data && cells.slice(SNAPSHOT_AT.data).every((v) => v === '')) cells.length = SNAPSHOT_AT.data;
+  return cells;
 }
 
 /** What the store says of the sheet: deleted while closes are listed, or renamed; null when all is well. */

@@ -117,9 +117,20 @@ export function appsScriptPort(): SheetsPort {
       const sheet = byName(name);
       if (!sheet || markOf(sheet).owner !== owner) throw new Error(`Không thấy trang “${name}” của tiện ích.`);
       if (rows.length === 0) return;
-      const range = sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, rows[0]!.length);
+      // Sheets refuses a range past the sheet's size: grow it first (a few calls, however many rows).
+      const last = sheet.getLastRow();
+      const maxRows = sheet.getMaxRows();
+      if (last + rows.length > maxRows) sheet.insertRowsAfter(maxRows, last + rows.length - maxRows);
+      const maxColumns = sheet.getMaxColumns();
+      if (rows[0]!.length > maxColumns) sheet.insertColumnsAfter(maxColumns, rows[0]!.length - maxColumns);
+      const range = sheet.getRange(last + 1, 1, rows.length, rows[0]!.length);
       range.setValues(rows);
       range.setNumberFormats(rows.map(() => formats.slice(0, rows[0]!.length)));
+    },
+    cellCount() {
+      let cells = 0;
+      for (const s of book().getSheets()) cells += s.getMaxRows() * s.getMaxColumns();
+      return cells;
     },
     getSetting(key) {
       return PropertiesService.getDocumentProperties().getProperty(key);

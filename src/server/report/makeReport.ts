@@ -15,6 +15,7 @@ import type { MakeReportResponse, ReportSettings, ReportSummary } from '../../sh
 import type { SheetsPort } from '../port';
 import { guessPeriod } from '../rpc/guessPeriod';
 import { compareWithClose } from '../close/compareWithClose';
+import { registerCases } from '../../core/register/registerCases';
 import { indicatorOptionsOf, reportDetectOptions } from './reportReading';
 import { readSource } from './sourceGrid';
 import { tableFromOtherSheets } from './otherSheets';
@@ -75,7 +76,9 @@ export function prepareReport(port: SheetsPort, settings: ReportSettings): Repor
     columnOffset: source.columnOffset,
   });
   const graded = grading ? gradeUnits(summary.indicators, grading.pointsOf, grading.rules) : null;
-  const closed = compareWithClose(port, settings.period, table.units, targets.targets, options);
+  // A register's cases are re-cut to the period only when a close of it is compared (the grid already read).
+  const cases = () => (table.layout === 'register' && table === (read.ok ? read.table : null) ? registerCases(source.grid, table, options.regime) : null);
+  const closed = compareWithClose(port, settings.period, table.units, targets.targets, options, cases);
 
   // Diễn biến theo tháng: the other month tabs read now, one read each; the whole's targets as the totals row's.
   const series = settings.series

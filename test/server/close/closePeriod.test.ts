@@ -55,14 +55,16 @@ describe('closing a period (chốt số liệu)', () => {
     expect(ownerOf(sheet)).toBe('closes');
     expect(sheet.protections.length).toBeGreaterThan(0);
     const rows = valuesOf(sheet);
-    // Header + 3 units + the table's own totals row.
-    expect(rows).toHaveLength(5);
+    // Header + 3 units + the table's own totals row + the mapping's row.
+    expect(rows).toHaveLength(6);
+    expect(rows[5]![8]).toBe('mapping');
+    expect(JSON.parse(String(rows[5]![rows[0]!.indexOf('Dữ liệu')]))).toMatchObject({ layout: 'aggregated' });
     expect(rows[1]!.slice(0, 8)).toEqual([1, 2020, 12, 'B', DATA_SHEET, '', 'nghin', 'Chi cục THADS huyện A']);
     expect(rows[1]).toContain('Nguyễn Văn A');
     expect(rows[1]).toContain(4029);
     const list = JSON.parse(workbook.documentProperties['thads.closes']!);
     expect(list.closes).toHaveLength(1);
-    expect(list.closes[0]).toMatchObject({ close: 1, year: 2020, month: 12, closedBy: 'Nguyễn Văn A', rows: 4 });
+    expect(list.closes[0]).toMatchObject({ close: 1, year: 2020, month: 12, closedBy: 'Nguyễn Văn A', rows: 5 });
     const state = call(runtime, 'sidebarGetState', { sheet: null });
     expect(state.closes).toEqual({ closes: [expect.objectContaining({ close: 1 })], problem: null });
   });
@@ -91,9 +93,9 @@ describe('closing a period (chốt số liệu)', () => {
     expect(again.ok, again.message).toBe(true);
     expect(again.message).toMatch(/Kỳ này đã chốt lúc .*; lần chốt mới được thêm/);
     const rows = valuesOf(workbook.sheet(CLOSES_SHEET)!);
-    expect(rows).toHaveLength(9);
-    expect(rows.filter((r) => r[0] === 1)).toHaveLength(4);
-    expect(rows.filter((r) => r[0] === 2)).toHaveLength(4);
+    expect(rows).toHaveLength(11);
+    expect(rows.filter((r) => r[0] === 1)).toHaveLength(5);
+    expect(rows.filter((r) => r[0] === 2)).toHaveLength(5);
     expect(JSON.parse(workbook.documentProperties['thads.closes']!).closes).toHaveLength(2);
     expect(report(runtime, workbook).text).toContain('Số liệu kỳ đã chốt không thay đổi');
   });
@@ -104,7 +106,7 @@ describe('closing a period (chốt số liệu)', () => {
     const removed = call(runtime, 'sidebarRemoveClose', { close: 1, confirmed: true });
     expect(removed.ok, removed.message).toBe(true);
     expect(removed.closes.closes).toEqual([]);
-    expect(valuesOf(workbook.sheet(CLOSES_SHEET)!)).toHaveLength(5);
+    expect(valuesOf(workbook.sheet(CLOSES_SHEET)!)).toHaveLength(6);
     setCompleted(workbook, 7, 700);
     expect(report(runtime, workbook).text).not.toContain('SO VỚI SỐ LIỆU ĐÃ CHỐT');
     // Unconfirmed, or a close that is not there: refused, nothing changed.
@@ -157,7 +159,7 @@ describe('closing a period (chốt số liệu)', () => {
     expect(text).toMatch(/đã chốt 500, nay 700 việc/);
     const again = close(runtime);
     expect(again.ok, again.message).toBe(true);
-    expect(valuesOf(workbook.sheet('Số liệu chốt cũ')!)).toHaveLength(9);
+    expect(valuesOf(workbook.sheet('Số liệu chốt cũ')!)).toHaveLength(11);
   });
 
   it('without settings given or saved, a close is refused in Vietnamese', async () => {

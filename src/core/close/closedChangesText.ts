@@ -4,7 +4,7 @@ import type { TableChange } from '../diff/diffTables';
 import { SLOTS } from '../register/slots';
 import type { MoneyUnit, QuantityKey } from '../types';
 import { quantityName } from '../vocabulary/quantities';
-import type { CaseChange } from './caseChanges';
+import type { CaseChange, FromTo } from './caseChanges';
 import type { ClosedChanges, RankMoved } from './closedChanges';
 
 /** The sentence a report of a closed period carries when nothing changed since the close. */
@@ -85,11 +85,11 @@ function caseLine(x: CaseChange, money: MoneyUnit): string {
   const parts: string[] = [];
   const who = (s: string) => s || '(không ghi)';
   const status = (slot: number) => quantityName(SLOTS[slot] as QuantityKey);
-  const amount = (v: number) => `${shown(v, true, money)} ${moneyUnitName(money)}`;
+  const amounts = (a: FromTo<number>) => `${shown(a.closed, true, money)} → ${shown(a.now, true, money)} ${moneyUnitName(money)}`;
   if (x.officer) parts.push(`chấp hành viên ${who(x.officer.closed)} → ${who(x.officer.now)}`);
   if (x.status) parts.push(`trạng thái ${status(x.status.closed)} → ${status(x.status.now)}`);
-  if (x.due) parts.push(`số tiền phải thi hành ${amount(x.due.closed)} → ${amount(x.due.now)}`);
-  if (x.collected) parts.push(`số tiền đã thu ${amount(x.collected.closed)} → ${amount(x.collected.now)}`);
+  if (x.due) parts.push(`số tiền phải thi hành ${amounts(x.due)}`);
+  if (x.collected) parts.push(`số tiền đã thu ${amounts(x.collected)}`);
   return `${name}: ${parts.join('; ')}.`;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closedChanges } from '../../../src/core/close/closedChanges';
+import { closedChanges, movedRanks } from '../../../src/core/close/closedChanges';
 import { defaultIndicatorOptions } from '../../../src/core/indicators/defaultOptions';
 import type { UnitRecord } from '../../../src/core/types';
 
@@ -22,5 +22,14 @@ describe('closedChanges', () => {
   it('is empty when nothing changed', () => {
     const closed = [unit('A', 100, 90)];
     expect(closedChanges({ ...base, closed, current: [unit('A', 100, 90)] })).toMatchObject({ changes: [], ranks: [] });
+  });
+  it('movedRanks ranks two readings alike and names only the rows whose rank moved', () => {
+    const closed = [unit('A / CHV 1', 10, 9), unit('A / CHV 2', 10, 5), unit('B / CHV 1', 10, 7)];
+    const current = [unit('A / CHV 1', 10, 4), unit('A / CHV 2', 10, 5), unit('B / CHV 1', 10, 7)];
+    expect(movedRanks(closed, current, () => ({}), options)).toEqual([
+      { unit: 'A / CHV 1', closed: 1, now: 3 },
+      { unit: 'A / CHV 2', closed: 3, now: 2 },
+      { unit: 'B / CHV 1', closed: 2, now: 1 },
+    ]);
   });
 });

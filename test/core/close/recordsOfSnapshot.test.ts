@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordsOfSnapshot, rowsOfClose } from '../../../src/core/close/recordsOfSnapshot';
+import { recordsOfSnapshot, rowsOfClose, snapshotParts } from '../../../src/core/close/recordsOfSnapshot';
 import { SNAPSHOT_HEADER, snapshotRows } from '../../../src/core/close/snapshotRows';
 import type { UnitRecord } from '../../../src/core/types';
 
@@ -22,5 +22,20 @@ describe('recordsOfSnapshot', () => {
   it('gives back the records as closed (blank = not read)', () => {
     const back = recordsOfSnapshot(snapshotRows(header(1), units));
     expect(back.map((u) => [u.label, u.kind, u.ranked, u.viec, u.tien])).toEqual(units.map((u) => [u.label, u.kind, u.ranked, u.viec, u.tien]));
+  });
+});
+
+describe('snapshotParts', () => {
+  it('splits a close into the table, the officers, the mapping and the packed cases in order', () => {
+    const officer: UnitRecord = { label: 'Chi cục A / Nguyễn Văn B', row: 0, kind: 'unit', ranked: true, viec: { enforceable: 40 }, tien: {} };
+    const parts = snapshotParts(snapshotRows(header(1), units, { officers: [officer], mapping: '{"m":1}', cases: ['part one', 'part two'] }));
+    expect(parts.units.map((u) => u.label)).toEqual(['Chi cục A', 'Tổng cộng']);
+    expect(parts.officers).toEqual([expect.objectContaining({ label: 'Chi cục A / Nguyễn Văn B', kind: 'unit', ranked: true, viec: { enforceable: 40 } })]);
+    expect(parts.mapping).toBe('{"m":1}');
+    expect(parts.cases).toEqual(['part one', 'part two']);
+  });
+
+  it('a close without extras has no officers, no mapping, no cases', () => {
+    expect(snapshotParts(snapshotRows(header(1), units))).toMatchObject({ officers: [], mapping: null, cases: [] });
   });
 });

@@ -10,6 +10,21 @@ const opts: RegisterOptions = { period: { year: 2024, month: 12 }, regime: 'B', 
 const aggregate = (o: Partial<RegisterOptions> = {}) => aggregateRegister(register, columns, 2, register.length - 1, { ...opts, ...o });
 
 describe('aggregateRegister: one row per case into the quantities of each unit', () => {
+  it('hands each case the period counts to onCase: its row, status slot after the cut, amounts in đồng', () => {
+    const seen: [number, number, number, number][] = [];
+    aggregate({ onCase: (row, slot, due, collected) => seen.push([row, slot, due, collected]) });
+    // Case 5 (row 6) is accepted after the period; case 6 (row 7) closed after it counts as đang thi hành (slot 3).
+    expect(seen).toEqual([
+      [2, 0, 10_000, 10_000],
+      [3, 1, 20_000, 0],
+      [4, 3, 100_000, 30_000],
+      [5, 6, 5_000, 0],
+      [7, 3, 40_000, 40_000],
+      [8, 5, 50_000, 0],
+      [9, 7, 0, 0],
+    ]);
+  });
+
   it('counts the worked example (regime B)', () => {
     const r = aggregate();
     expect(r.cases).toBe(7);

@@ -25,6 +25,7 @@ const BENCHMARKS: Record<string, () => Promise<{ run: () => Promise<BenchReport>
   report: () => import('./report.bench'),
   sidebar: () => import('./sidebar.bench'),
   scale: () => import('./scale.bench'),
+  close: () => import('./close.bench'),
 };
 
 async function main(): Promise<void> {

@@ -25,7 +25,7 @@ const EPOCH = Date.UTC(1899, 11, 30);
  * number of cases; then one line per case, fields separated by commas:
  * unit index, officer index (base 36), status slot (0–8, register/slots), the decision's leading digits,
  * the index of its rest (base 36), the decision's day (days since 30/12/1899, base 36; blank: none),
- * amount due and amount collected in đồng (base 36 for whole non-negative đồng, else `~` and the decimal).
+ * amount due and amount collected in đồng (decimal; trailing zeros of a whole amount as an exponent, "1234e6").
  * The text is cut into cells of at most 49.000 characters, joined back in order.
  *
  * @example packCases([{ row: 4, unit: 'Chi cục A', decision: '12/QĐ-CCTHADS', decidedOn: 20240115, officer: 'B', slot: 0, due: 1000, collected: 1000 }])
@@ -36,11 +36,18 @@ export function packCases(cases: readonly CaseRecord[]): string[] {
   const officers = new Dictionary();
   const rests = new Dictionary();
   const lines: string[] = [];
+  // A register has a few hundred distinct days: each is coded once.
+  const days = new Map<number | null, string>();
   for (const c of cases) {
+    let day = days.get(c.decidedOn);
+    if (day === undefined) {
+      day = dayCode(c.decidedOn);
+      days.set(c.decidedOn, day);
+    }
     let digits = 0;
     while (digits < c.decision.length && digits < 15 && c.decision.charCodeAt(digits) >= 48 && c.decision.charCodeAt(digits) <= 57) digits++;
     lines.push(
-      `${units.index(c.unit).toString(36)},${officers.index(c.officer).toString(36)},${c.slot},${c.decision.slice(0, digits)},${rests.index(c.decision.slice(digits)).toString(36)},${dayCode(c.decidedOn)},${amount(c.due)},${amount(c.collected)}`,
+      `${units.index(c.unit).toString(36)},${officers.index(c.officer).toString(36)},${c.slot},${c.decision.slice(0, digits)},${rests.index(c.decision.slice(digits)).toString(36)},${day},${amount(c.due)},${amount(c.collected)}`,
     );
   }
   const head = JSON.stringify({ u: units.list, o: officers.list, d: rests.list, n: cases.length });
@@ -74,6 +81,7 @@ export function unpackCases(chunks: readonly string[]): { cases: CaseRecord[] } 
     if (second < 0) return bad;
     const lines = text.slice(second + 1).split('\n');
     if (lines.length !== head.n) return bad;
+    const days = new Map<string, number | null | undefined>();
     for (const line of lines) {
       const f = line.split(',');
       if (f.length !== 8) return bad;
@@ -81,7 +89,11 @@ export function unpackCases(chunks: readonly string[]): { cases: CaseRecord[] } 
       const officer = head.o[parseInt(f[1]!, 36)];
       const rest = head.d[parseInt(f[4]!, 36)];
       const slot = Number(f[2]);
-      const day = f[5] === '' ? null : dayOf(f[5]!);
+      let day = days.get(f[5]!);
+      if (day === undefined && !days.has(f[5]!)) {
+        day = f[5] === '' ? null : dayOf(f[5]!);
+        days.set(f[5]!, day);
+      }
       const due = amountOf(f[6]!);
       const collected = amountOf(f[7]!);
       if (unit === undefined || officer === undefined || rest === undefined || !(slot >= 0 && slot <= 8) || day === undefined || due === null || collected === null) return bad;
@@ -119,10 +131,19 @@ function dayOf(code: string): number | undefined {
 }
 
 function amount(v: number): string {
-  return Number.isInteger(v) && v >= 0 && v <= Number.MAX_SAFE_INTEGER ? v.toString(36) : `~${v}`;
+  // Decimal, trailing zeros as an exponent ("1234e6" for 1.234.000.000 đồng): as short as base 36 for the
+  // round amounts registers hold, and far cheaper than Number#toString(36) on numbers past 2^31.
+  if (!(v > 0) || !Number.isInteger(v)) return String(v);
+  let m = v;
+  let z = 0;
+  while (m % 10 === 0) {
+    m /= 10;
+    z++;
+  }
+  return z > 1 ? `${m}e${z}` : String(v);
 }
 
 function amountOf(code: string): number | null {
-  const v = code.startsWith('~') ? Number(code.slice(1)) : /^[0-9a-z]+$/.test(code) ? parseInt(code, 36) : NaN;
+  const v = code === '' ? NaN : Number(code);
   return Number.isFinite(v) ? v : null;
 }

@@ -56,7 +56,16 @@ export function registerCases(grid: Grid, table: DetectedTable, regime: Regime):
   const cDate = col('acceptedOn');
   const base = { period: reg.period, regime, countPartialCollections: false, moneyFactor: moneyUnitFactor(table.moneyUnit) };
   const cases: CaseRecord[] = [];
-  const text = (v: unknown) => (typeof v === 'string' ? v.trim().replace(/\s+/g, ' ') : v === null || v === undefined ? '' : String(v));
+  // Units and officers repeat: each distinct text is tidied once.
+  const memo = new Map<unknown, string>();
+  const tidy = (v: unknown) => {
+    let t = memo.get(v);
+    if (t === undefined) {
+      t = text(v);
+      memo.set(v, t);
+    }
+    return t;
+  };
   if (cDecision >= 0) {
     aggregateRegister(grid, reg.columns, table.firstDataRow, table.lastDataRow, {
       ...base,
@@ -66,10 +75,10 @@ export function registerCases(grid: Grid, table: DetectedTable, regime: Regime):
         const day = cDate >= 0 ? dayNumber(r[cDate]) : null;
         cases.push({
           row,
-          unit: cUnit >= 0 ? text(r[cUnit]) : '',
+          unit: cUnit >= 0 ? tidy(r[cUnit]) : '',
           decision: text(r[cDecision]),
           decidedOn: typeof day === 'number' ? day : null,
-          officer: cOfficer >= 0 ? text(r[cOfficer]) : '',
+          officer: cOfficer >= 0 ? tidy(r[cOfficer]) : '',
           slot,
           due,
           collected,
@@ -98,6 +107,13 @@ export function registerCases(grid: Grid, table: DetectedTable, regime: Regime):
   const duplicates: RegisterCases['duplicates'] = [];
   for (const [key, { first, rows }] of seen) if (rows.length > 1) duplicates.push({ key, identity: caseIdentityText(first), rows });
   return { cases: cDecision >= 0 ? cases : null, officers, duplicates, missing };
+}
+
+/** A cell as text, trimmed, runs of spaces as one (the same on both sides of a comparison). */
+function text(v: unknown): string {
+  if (typeof v !== 'string') return v === null || v === undefined ? '' : String(v);
+  const t = v.trim();
+  return t.indexOf('  ') >= 0 || t.indexOf('\t') >= 0 || t.indexOf('\n') >= 0 ? t.replace(/\s+/g, ' ') : t;
 }
 
 /**

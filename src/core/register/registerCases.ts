@@ -117,13 +117,14 @@ function text(v: unknown): string {
 }
 
 /**
- * The key a case is matched by between a close and now: unit, decision number and day, case and
- * spacing of the number ignored ("12/QĐ-CCTHADS" = "12/qđ-cctHADS ").
+ * The key a case is matched by between a close and now: unit, decision number and day, as tidied (trimmed,
+ * runs of spaces as one). Letter case counts: a number retyped in other letters reads as another case,
+ * said as one gone and one added, never silently joined. Plain concatenation: 200.000 keys a compare.
  *
- * @example caseKey({ unit: 'Chi cục A', decision: '12/QĐ-CCTHADS', decidedOn: 20240115 }) // 'chi cục a\u000112/qđ-ccthads\u000120240115'
+ * @example caseKey({ unit: 'Chi cục A', decision: '12/QĐ-CCTHADS', decidedOn: 20240115 }) // 'Chi cục A\u000112/QĐ-CCTHADS\u000120240115'
  */
 export function caseKey(c: Pick<CaseRecord, 'unit' | 'decision' | 'decidedOn'>): string {
-  return `${c.unit.toLowerCase()}\u0001${c.decision.toLowerCase()}\u0001${c.decidedOn ?? ''}`;
+  return `${c.unit}\u0001${c.decision}\u0001${c.decidedOn ?? ''}`;
 }
 
 /**

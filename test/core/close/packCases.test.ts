@@ -48,5 +48,8 @@ describe('packCases / unpackCases', () => {
     expect(unpackCases([chunks[0]!.replace(',', ';'), ...chunks.slice(1)])).toHaveProperty('problem');
     expect(unpackCases(['THADS-VIEC 2\n{}'])).toEqual({ problem: expect.stringContaining('không đọc được') });
     expect(unpackCases([''])).toHaveProperty('problem');
+    // A field emptied is not read as 0.
+    const one = packCases([kase(0)])[0]!;
+    expect(unpackCases([one.replace(/\n0,0,0,/, '\n0,0,,')])).toHaveProperty('problem');
   });
 });

@@ -48,7 +48,7 @@ describe('registerCases', () => {
   });
 
   it('finds an identity repeated within a unit, and cases without a decision number', () => {
-    const g = [...grid, [6, '13/qđ-cctHADS', '01/10/2023', 'Chi cục A', 'Lê D', 'Hoãn', 1, '', ''], [7, '', '01/10/2023', 'Chi cục A', 'Lê D', 'Hoãn', 1, '', '']];
+    const g = [...grid, [6, '13/QĐ-CCTHADS  ', '01/10/2023', 'Chi cục A', 'Lê D', 'Hoãn', 1, '', ''], [7, '', '01/10/2023', 'Chi cục A', 'Lê D', 'Hoãn', 1, '', '']];
     const r = registerCases(g, read(g), 'B');
     expect(r.duplicates).toEqual([{ key: caseKey({ unit: 'Chi cục A', decision: '13/QĐ-CCTHADS', decidedOn: 20231001 }), identity: 'việc số QĐ 13/QĐ-CCTHADS ngày 01/10/2023 (Chi cục A)', rows: [3, 7] }]);
     expect(r.missing).toEqual([8]);

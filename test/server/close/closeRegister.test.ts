@@ -105,6 +105,12 @@ describe('closing a case register (chốt sổ thụ lý)', () => {
     expect(text).toContain('Theo chấp hành viên:');
     expect(text).toMatch(/Các việc đã thay đổi \(4\):/);
     expect(text).toContain('người chốt: Trần Thị B');
+
+    // Closed again (the same period): history kept, and the report compares with the latest close.
+    const again = close(runtime);
+    expect(again.ok, again.message).toBe(true);
+    expect(again.message).toMatch(/Kỳ này đã chốt lúc .*; lần chốt mới được thêm/);
+    expect(report(runtime, workbook)).toContain('Số liệu kỳ đã chốt không thay đổi');
   });
 
   it('re-cuts the register to the closed period: a case accepted after it does not count, one inside it does', async () => {

@@ -6,8 +6,8 @@ import { fakeState } from '../browser/fake-server';
 
 const units = ['Chi cục THADS huyện A', 'Chi cục THADS huyện B'];
 
-function state(sources: SidebarState['sources']): SidebarState {
-  return { ...fakeState(units), sources };
+function state(sources: Pick<SidebarState['sources'], 'tien' | 'unitTabs'> & Partial<SidebarState['sources']>): SidebarState {
+  return { ...fakeState(units), sources: { period: null, series: null, lastYear: null, ...sources } };
 }
 
 function settingsOf(form: ReturnType<typeof formFromState>) {

@@ -4,6 +4,8 @@ import { isThadsError } from '../../core/errors';
 import type { MonthTab } from '../../core/period/monthSeries';
 import { periodFromTitle } from '../../core/period/periodFromTitle';
 import { lastYearMonths, reportMonths } from '../../core/period/reportMonths';
+import type { LastYearTab } from '../../core/period/sameMonthLastYear';
+import { matchUnits } from '../../core/summary/matchUnits';
 import { formSignature } from '../../core/table/formSignature';
 import type { Period } from '../../core/types';
 import { detectTable } from '../../core/read/detectTable';
@@ -32,8 +34,10 @@ export function workbookSources(
   if (!shown.table) return none;
   const tabs: Array<UnitTab & { name: string }> = [];
   const monthTabs: MonthTab[] = [];
+  const tableOf = new Map<string, DetectedTable>();
   for (const sheet of dataSheets) {
     const table = sheet === shown.sheet ? shown.table : readTable(port, sheet);
+    if (table) tableOf.set(sheet, table);
     const titlePeriod = table ? (table.titleRows.map(periodFromTitle).find((p) => p !== null) ?? null) : null;
     monthTabs.push({ name: sheet, titlePeriod, form: table ? formSignature(table) : null });
     if (!table) continue;
@@ -45,13 +49,30 @@ export function workbookSources(
   // One tab alone is not a consolidation: offered only when the shown sheet has partners.
   const unitTabs = group && group.sheets.length > 1 ? group.sheets.map((sheet) => ({ sheet, name: tabs.find((t) => t.sheet === sheet)?.name ?? sheet })) : [];
   const months = reportMonths(monthTabs, { tab: shown.sheet, period: shown.period ?? null });
-  const lastYear = months.lastYear;
+  const lastYear = months.lastYear && proposable(months.lastYear, shown.sheet, shown.table, tableOf);
   return {
     tien: { candidates: tien.candidates, proposed: tien.proposed, message: tien.message ?? null },
     unitTabs,
     period: months.period,
     series: seriesSources(months, monthTabs),
     lastYear: lastYear && { candidates: lastYear.ok ? [lastYear.tab] : lastYear.candidates, proposed: lastYear.ok ? lastYear.tab : null, message: lastYear.ok ? null : lastYear.message },
+  };
+}
+
+/**
+ * Last year's tab is proposed only when some unit of it is one of the shown table's: a tab of the right
+ * period but of other units (another province's) would make the report refuse the comparison. It is
+ * still listed, with a message naming both tabs, for the user to choose or not.
+ */
+function proposable(found: LastYearTab, shown: string, table: DetectedTable, tableOf: ReadonlyMap<string, DetectedTable>): LastYearTab {
+  if (!found.ok) return found;
+  const other = tableOf.get(found.tab);
+  const units = table.units.filter((u) => u.kind === 'unit');
+  if (!other || units.length === 0 || matchUnits(table.units, other.units).unmatchedCurrent.length < units.length) return found;
+  return {
+    ok: false,
+    candidates: [found.tab],
+    message: `Trang “${found.tab}” là số liệu cùng kỳ năm trước nhưng không có đơn vị nào trùng tên với trang “${shown}”: không tự chọn để so sánh.`,
   };
 }
 

@@ -115,3 +115,17 @@ describe('getState: the month series and last year’s tab (issue 13)', () => {
     expect(state.sources.series?.messages).toEqual(['Tên trang “T11” không ghi năm: coi là năm thống kê 2024 như các trang khác của diễn biến.']);
   });
 });
+
+describe('getState: last year’s tab of other units', () => {
+  it('lists it with a message naming both tabs, and proposes none', () => {
+    const p = new MemoryPort([
+      { name: 'T3-2024', values: monthGrid(6) },
+      { name: 'T3-2023', values: [monthGrid(6)[0]!, ['Chi cục THADS huyện Khác', 100, 50, 1000, 300]] },
+    ]);
+    const state = getState(p, { sheet: 'T3-2024' });
+    if (!state.ok) throw new Error(state.message);
+    expect(state.sources.lastYear?.proposed).toBeNull();
+    expect(state.sources.lastYear?.candidates).toEqual(['T3-2023']);
+    expect(state.sources.lastYear?.message).toBe('Trang “T3-2023” là số liệu cùng kỳ năm trước nhưng không có đơn vị nào trùng tên với trang “T3-2024”: không tự chọn để so sánh.');
+  });
+});

@@ -20,8 +20,8 @@ import { formatPercent } from '../src/core/numbers/formatPercent';
 import { periodDisagreement } from '../src/core/period/periodDisagreement';
 import { moneyUnitLabel } from '../src/core/numbers/moneyUnit';
 import { regimeForYear } from '../src/core/period/regimeForYear';
-import { findMonthSeries, monthLabel, type MonthSeries, type MonthTab } from '../src/core/period/monthSeries';
-import { sameMonthLastYear } from '../src/core/period/sameMonthLastYear';
+import type { MonthTab } from '../src/core/period/monthSeries';
+import { reportMonths, seriesLine } from '../src/core/period/reportMonths';
 import { formSignature } from '../src/core/table/formSignature';
 import { withReportDefaults } from '../src/shared/reportSettings';
 import type { DetectResponse, GetStateResponse, MakeReportResponse, ReportSettings, TargetsChoice } from '../src/shared/rpc';
@@ -210,8 +210,10 @@ export async function runDemo(
   let lastMessage = 'không có trang số liệu';
   // Every data tab read once: its form and period find the month series and last year's tab.
   const tabs = monthTabs(runtime, dataSheets, givenPeriod);
-  const series = options.year === undefined && options.month === undefined ? findMonthSeries(tabs.list) : null;
-  if (series) detected = tabs.detected.get(series.months[series.months.length - 1]!.tab) ?? null;
+  // No period given: the report is for the latest month of the workbook's series, when it has one.
+  const found = options.year === undefined && options.month === undefined ? reportMonths(tabs.list, { tab: null }) : null;
+  const series = found?.series ? found : null;
+  if (series?.tab) detected = tabs.detected.get(series.tab) ?? null;
   for (const sheet of detected ? [] : [state.activeSheet, ...dataSheets.filter((n) => n !== state.activeSheet)]) {
     // The period given on the command line is the one a case register is aggregated over.
     const d = rpc<DetectResponse>(runtime, 'sidebarDetect', { source: { sheet, range: null, mapping: null }, moneyUnit: null, notRanked: [], period: givenPeriod });
@@ -225,9 +227,8 @@ export async function runDemo(
   const table = detected.table;
 
   const guess = detected.periodGuess;
-  const latest = series?.months[series.months.length - 1];
-  const year = options.year ?? (series ? series.year : guess?.year);
-  const month = options.month ?? (latest ? latest.month : guess?.month);
+  const year = options.year ?? series?.period?.year ?? guess?.year;
+  const month = options.month ?? series?.period?.month ?? guess?.month;
   if (year === undefined || month === undefined) {
     throw new DemoInputError('Không đọc được kỳ báo cáo từ tiêu đề hay tên trang: hãy cho --year N --month M.');
   }
@@ -243,10 +244,12 @@ export async function runDemo(
     targets = { kind: 'national' };
     targetsSaid = `chỉ tiêu toàn ngành năm ${year} (mặc định, mọi đơn vị) — việc ${pct(national.viec)}, tiền ${pct(national.tien)}`;
   }
-  // Same period last year by period (title, else tab name), never by a "cùng kỳ" in the name.
-  const form = tabs.list.find((t) => t.name === table.sheet)?.form ?? undefined;
-  const lastYearTab = sameMonthLastYear(tabs.list.filter((t) => t.name !== table.sheet), { year, month }, form);
+  // Same period last year by period (title, else tab name), never by a "cùng kỳ" in the name; the
+  // series up to the report's month with last year's same months (core: the sidebar finds them alike).
+  const months = reportMonths(tabs.list, { tab: table.sheet, period: { year, month } });
+  const lastYearTab = months.lastYear!;
   const comparison = lastYearTab.ok ? lastYearTab.tab : null;
+  const seriesSetting = series ? months.setting : null;
 
   log(`Bảng số liệu: trang “${table.sheet}”, ${table.units.filter((u) => u.kind === 'unit').length} đơn vị, tiền tính theo ${moneyUnitLabel({ unit: table.moneyUnit, assumed: table.moneyUnitSource === 'default' })}.`);
   log(
@@ -259,10 +262,8 @@ export async function runDemo(
   log(`Chỉ tiêu: ${targetsSaid}${targets.kind === 'uniform' ? ` — việc ${pct(targets.viec)}, tiền ${pct(targets.tien)}` : ''}`);
   log(`Cùng kỳ: ${comparison ? `trang “${comparison}”` : 'không có'}`);
   if (!lastYearTab.ok) log(`  Cảnh báo: ${lastYearTab.message}`);
-  if (series) {
-    log(`Diễn biến: ${series.months.length} tháng (${monthLabel(series.months[0]!.month)} … ${monthLabel(latest!.month)})`);
-    for (const m of series.messages) log(`  Cảnh báo: ${m}`);
-  }
+  if (seriesSetting) log(seriesLine(seriesSetting.months));
+  for (const m of months.messages) log(`  Cảnh báo: ${m}`);
 
   const spanned = otherSheetsOf(runtime, detected, dataSheets, options, givenPeriod, log);
 
@@ -273,7 +274,7 @@ export async function runDemo(
     targets,
     comparison: comparison ? { sheet: comparison, range: null } : null,
     ...spanned,
-    ...(series ? { series: seriesSetting(series, tabs.list, form) } : {}),
+    ...(seriesSetting ? { series: seriesSetting } : {}),
   });
   const response = rpc<MakeReportResponse>(runtime, 'sidebarMakeReport', settings);
   if (!response.ok) throw new DemoInputError(`Không tạo được báo cáo: ${response.message}`);
@@ -322,15 +323,6 @@ function monthTabs(
     return { name, titlePeriod: title, form: formSignature(d.table) };
   });
   return { list, detected };
-}
-
-/** The series as the report's settings carry it: this year's tabs, last year's same months, the gaps. */
-function seriesSetting(series: MonthSeries, tabs: readonly MonthTab[], form: string | undefined): NonNullable<ReportSettings['series']> {
-  const lastYear = series.months.flatMap(({ month }) => {
-    const found = sameMonthLastYear(tabs, { year: series.year, month }, form);
-    return found.ok ? [{ month, sheet: found.tab }] : [];
-  });
-  return { months: series.months.map((m) => ({ month: m.month, sheet: m.tab })), lastYear, missing: series.missing };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {

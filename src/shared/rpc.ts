@@ -266,6 +266,31 @@ export interface SidebarState {
 export interface WorkbookSources {
   tien: { candidates: string[]; proposed: string | null; message: string | null };
   unitTabs: Array<{ sheet: string; name: string }>;
+  /** The shown tab's period: its title's, else its name's ("T3/2024"; a name with no year takes its series' year). */
+  period: Period | null;
+  /** Diễn biến theo tháng: the month series the shown tab belongs to (core/period/reportMonths); null when none. */
+  series: SeriesSources | null;
+  /**
+   * Cùng kỳ năm trước, found by period (same months of year − 1, never by a "cùng kỳ" name) for `period`:
+   * one candidate is proposed; none or several come with the message and none is picked. Null without a period.
+   */
+  lastYear: { candidates: string[]; proposed: string | null; message: string | null } | null;
+}
+
+/**
+ * A month series as the sidebar offers it: every month found (the sidebar keeps those up to the report's
+ * month), the months two tabs claim (the user picks one; none is picked for them), the months missing,
+ * last year's tab of each month (disputed ones too), and the Vietnamese messages naming the tabs.
+ */
+export interface SeriesSources {
+  year: number;
+  months: Array<{ month: number; sheet: string }>;
+  /** Each with its message naming the tabs (shown until the user picks one). */
+  disputed: Array<{ month: number; tabs: string[]; message: string }>;
+  missing: number[];
+  lastYear: Array<{ month: number; sheet: string }>;
+  /** The other messages: months missing, tabs of another year left out, tabs given the series' year. */
+  messages: string[];
 }
 
 /** A report the add-on made and still owns (its mark), for one period. */

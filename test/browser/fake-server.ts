@@ -80,7 +80,7 @@ export function fakeState(unitLabels: string[]): SidebarState {
     reports: [{ year: 2019, month: 12, sheetName: 'Báo cáo 12 tháng năm 2019' }],
     closes: { closes: [], problem: null },
     language: 'vi',
-    sources: { tien: { candidates: [], proposed: null, message: null }, unitTabs: [] },
+    sources: { tien: { candidates: [], proposed: null, message: null }, unitTabs: [], period: null, series: null, lastYear: null },
   };
 }
 
@@ -150,6 +150,56 @@ export function fakeStateWithOtherSheets(unitLabels: string[]): SidebarState {
       { sheet: 'Thống kê', name: 'Thống kê' },
       { sheet: 'Bến Lức', name: 'Chi cục THADS huyện Bến Lức' },
     ],
+    period: null,
+    series: null,
+    lastYear: null,
+  };
+  return state;
+}
+
+/**
+ * A month tab ("T3-2024", no period in its title) of a series T10 … T3 whose T12 two tabs claim, with last
+ * year's T3 found by period (issue 13); `lastYear: 'none'` when no tab of 6 tháng năm 2023 exists.
+ */
+export function fakeStateWithMonths(unitLabels: string[], { lastYear = 'found' }: { lastYear?: 'found' | 'none' } = {}): SidebarState {
+  const state = fakeState(unitLabels);
+  if (state.detection.ok) {
+    state.detection.table.sheet = 'T3-2024';
+    state.detection.table.titleRows = ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ'];
+  }
+  state.activeSheet = 'T3-2024';
+  state.periodGuess = null;
+  const tabs = ['T10-2023', 'T11-2023', 'T12-2023', 'T12-2023 (sửa)', 'T1-2024', 'T2-2024', 'T3-2024', ...(lastYear === 'found' ? ['T3-2023'] : [])];
+  state.sheets = tabs.map((name) => ({ name, kind: 'data' as const, hidden: false }));
+  state.reports = [];
+  state.sources = {
+    tien: { candidates: [], proposed: null, message: null },
+    unitTabs: [],
+    period: { year: 2024, month: 6 },
+    series: {
+      year: 2024,
+      months: [
+        { month: 1, sheet: 'T10-2023' },
+        { month: 2, sheet: 'T11-2023' },
+        { month: 4, sheet: 'T1-2024' },
+        { month: 5, sheet: 'T2-2024' },
+        { month: 6, sheet: 'T3-2024' },
+      ],
+      disputed: [
+        {
+          month: 3,
+          tabs: ['T12-2023', 'T12-2023 (sửa)'],
+          message: 'Các trang “T12-2023” và “T12-2023 (sửa)” cùng là số liệu tháng 12/2023 (3 tháng): chưa dùng trang nào cho tháng này — hãy chọn một trang.',
+        },
+      ],
+      missing: [],
+      lastYear: lastYear === 'found' ? [{ month: 6, sheet: 'T3-2023' }] : [],
+      messages: [],
+    },
+    lastYear:
+      lastYear === 'found'
+        ? { candidates: ['T3-2023'], proposed: 'T3-2023', message: null }
+        : { candidates: [], proposed: null, message: 'Không có trang cùng kỳ năm trước (6 tháng năm 2023): báo cáo không so sánh với cùng kỳ.' },
   };
   return state;
 }

@@ -62,3 +62,33 @@ describe('a workbook of month tabs (T10 … T3)', () => {
     expect(result.response.findings.filter((f) => f.rule.startsWith('series'))).toEqual([]);
   });
 });
+
+describe('a series with two tabs for one month and a tab of another year among them', () => {
+  let said: string[];
+  let made: DemoResult;
+
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'thads-months-bad-'));
+    const input = join(dir, 'thang.xlsx');
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('T10-2023').addRows(rows(1));
+    book.addWorksheet('T11-2022').addRows(rows(2));
+    book.addWorksheet('T11-2023').addRows(rows(2));
+    book.addWorksheet('T12-2023').addRows(rows(3));
+    book.addWorksheet('T12-2023 (sửa)').addRows(rows(3));
+    book.addWorksheet('T1-2024').addRows(rows(4));
+    await book.xlsx.writeFile(input);
+    said = [];
+    made = await runDemo(parseArgs(['--input', input, '--out', join(dir, 'out')]), (l) => said.push(l), { build: false });
+  }, 120_000);
+
+  it('names both tabs claiming T12, uses neither, and says the month is missing from the report', () => {
+    expect(said.some((l) => l.includes('Cảnh báo: Các trang “T12-2023” và “T12-2023 (sửa)”') && l.includes('hãy chọn một trang'))).toBe(true);
+    expect(said).toContain('Diễn biến: 3 tháng (T10 … T1)');
+    expect(made.reportSheet).toBe('Báo cáo 4 tháng năm 2024');
+  });
+
+  it('names the tab of another year and leaves it out', () => {
+    expect(said.some((l) => l.includes('Trang “T11-2022” nằm giữa các trang năm 2024') && l.includes('không đưa vào diễn biến'))).toBe(true);
+  });
+});

@@ -2,12 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { reportSettingsSchema, type SidebarState } from '../../src/shared/rpc';
 import { buildSettings, formFromState } from '../../src/pages/sidebar/form';
+import { seriesSetting } from '../../src/pages/sidebar/sources';
 import { fakeState } from '../browser/fake-server';
 
 const units = ['Chi cục THADS huyện A', 'Chi cục THADS huyện B'];
 
-function state(sources: SidebarState['sources']): SidebarState {
-  return { ...fakeState(units), sources };
+function state(sources: Pick<SidebarState['sources'], 'tien' | 'unitTabs'> & Partial<SidebarState['sources']>): SidebarState {
+  return { ...fakeState(units), sources: { period: null, series: null, lastYear: null, ...sources } };
 }
 
 function settingsOf(form: ReturnType<typeof formFromState>) {
@@ -73,5 +74,52 @@ describe('Tổng hợp nhiều trang', () => {
     const s = settingsOf(form);
     expect(s.tienSource).toBeNull();
     expect(s.consolidate).not.toBeNull();
+  });
+});
+
+describe('the month series (Diễn biến)', () => {
+  const series = {
+    year: 2024,
+    months: [
+      { month: 1, sheet: 'T10' },
+      { month: 2, sheet: 'T11' },
+      { month: 4, sheet: 'T1' },
+    ],
+    disputed: [{ month: 3, tabs: ['T12', 'T12 (sửa)'], message: 'Các trang “T12” và “T12 (sửa)” …' }],
+    missing: [],
+    lastYear: [
+      { month: 3, sheet: 'T12/2022' },
+      { month: 4, sheet: 'T1/2023' },
+    ],
+    messages: [],
+  };
+  const monthsState = () => {
+    const s = state({ tien: { candidates: [], proposed: null, message: null }, unitTabs: [], period: { year: 2024, month: 4 }, series, lastYear: { candidates: ['T1/2023'], proposed: 'T1/2023', message: null } });
+    return { ...s, periodGuess: null };
+  };
+
+  it('is on by default, takes the period from the tab, proposes last year’s tab, and counts an unpicked month as missing', () => {
+    const form = formFromState(monthsState());
+    expect(form.seriesOn).toBe(true);
+    const settings = settingsOf(form);
+    expect(settings.period).toEqual({ year: 2024, month: 4 });
+    expect(settings.comparison).toEqual({ sheet: 'T1/2023', range: null });
+    expect(settings.series).toEqual({ months: series.months, lastYear: [{ month: 4, sheet: 'T1/2023' }], missing: [3] });
+  });
+
+  it('takes the user’s pick for a disputed month, with its last-year tab', () => {
+    const form = { ...formFromState(monthsState()), seriesPicks: { 3: 'T12 (sửa)' } };
+    expect(settingsOf(form).series).toEqual({
+      months: [...series.months.slice(0, 2), { month: 3, sheet: 'T12 (sửa)' }, series.months[2]],
+      lastYear: series.lastYear,
+      missing: [],
+    });
+  });
+
+  it('keeps only the months up to the report’s, and none for another year or once unticked', () => {
+    expect(seriesSetting({ seriesFound: series, seriesOn: true, seriesPicks: {} }, { year: 2024, month: 2 })?.months.map((m) => m.sheet)).toEqual(['T10', 'T11']);
+    expect(seriesSetting({ seriesFound: series, seriesOn: true, seriesPicks: {} }, { year: 2025, month: 4 })).toBeNull();
+    expect(seriesSetting({ seriesFound: series, seriesOn: false, seriesPicks: {} }, { year: 2024, month: 4 })).toBeNull();
+    expect(seriesSetting({ seriesFound: series, seriesOn: true, seriesPicks: { 3: 'not one of them' } }, { year: 2024, month: 4 })?.missing).toEqual([3]);
   });
 });

@@ -9,6 +9,7 @@ import type { Finding, Measure, Period, Regime, UnitRecord } from '../types';
 import { reportColumns } from './columns';
 import { periodSpan, reportOwnerMark, reportSheetName } from './sheetName';
 import { sharedTargets, totalsOf, withheldUnits } from './totals';
+import { totalsTargetLine, type TargetsRow } from '../targets/provinceTargets';
 import type { ReportModel, ReportRow, ReportText } from './types';
 
 export interface ReportInput {
@@ -30,6 +31,11 @@ export interface ReportInput {
   agency?: string;
   /** Where the targets came from, in words ("trang “Chỉ tiêu”", "80% / 38% cho mọi đơn vị"). */
   targetsSource?: string;
+  /**
+   * With targets from the "Chỉ tiêu" sheet: its province row ("Toàn tỉnh"), which the totals row and the
+   * text for the whole then use (else the target every unit shares, as without it); said in a line.
+   */
+  wholeTargets?: { row: TargetsRow | null; sheet: string };
   /** Where the grading rules and points came from, in words, when units are graded. */
   gradesSource?: string;
   /** Further notes for the report (units left ungraded and why). */
@@ -72,7 +78,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     shareBase: 'mustEnforce',
     rankBy: { kind: 'viec' },
   };
-  const totals = totalsOf(input.records, sharedTargets(units), options);
+  const totals = totalsOf(input.records, input.wholeTargets?.row?.targets ?? sharedTargets(units), options);
   const withheld = withheldUnits(input.records).map((w) => w.label);
   const rows: ReportRow[] = units.map((u, i) => ({ label: u.label, cells: columns.map((c) => c.unit(u, i)) }));
 
@@ -97,6 +103,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     `Đơn vị tính: việc; tiền tính bằng ${moneyUnitLabel(input.money)}`,
   ];
   if (input.targetsSource) lines.push(`Chỉ tiêu: ${input.targetsSource}`);
+  if (input.wholeTargets) lines.push(totalsTargetLine(input.wholeTargets, sharedTargets(units)));
   if (input.gradesSource) lines.push(`Xếp loại thi đua: ${input.gradesSource}`);
   notes.push(...(input.notes ?? []));
 

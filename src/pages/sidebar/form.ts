@@ -77,7 +77,9 @@ function currentYear(): number {
 export function formFromState(state: SidebarState): Form {
   const saved = state.settings && state.settings.source.sheet === state.activeSheet ? state.settings : null;
   const table = state.detection.ok ? state.detection.table : null;
-  const year = saved ? saved.period.year : state.periodGuess ? state.periodGuess.year : currentYear();
+  // The period read from a title, else the tab's own ("T3/2024", or "T3" in its series' year).
+  const guess = state.periodGuess ?? state.sources.period;
+  const year = saved ? saved.period.year : guess ? guess.year : currentYear();
   const form: Form = {
     lang: state.language,
     sheet: state.activeSheet,
@@ -85,7 +87,7 @@ export function formFromState(state: SidebarState): Form {
     columns: [],
     headerEnd: null,
     yearText: String(year),
-    month: saved ? saved.period.month : state.periodGuess ? state.periodGuess.month : 12,
+    month: saved ? saved.period.month : guess ? guess.month : 12,
     regime: saved ? saved.regime : state.regimeDefault ?? regimeForYear(year),
     regimeChosen: saved !== null,
     targetsKind: saved ? saved.targets.kind : defaultTargetsKind(year),
@@ -93,7 +95,8 @@ export function formFromState(state: SidebarState): Form {
     viecText: '',
     tienText: '',
     backlogText: '',
-    comparison: saved && saved.comparison ? saved.comparison.sheet : '',
+    // Last year's tab found by period is proposed; none when there is none or several (the user's choice).
+    comparison: saved ? (saved.comparison ? saved.comparison.sheet : '') : (state.sources.lastYear?.proposed ?? ''),
     rankKind: saved ? saved.rankBy.kind : 'viec',
     weightViecText: '1',
     weightTienText: '1',
@@ -257,7 +260,7 @@ export function buildSettings(form: Form): { ok: true; settings: ReportSettings 
       moneyUnit: form.moneyUnit,
       notRanked: [...form.notRanked],
       language: form.lang,
-      ...sourcesSettings(form),
+      ...sourcesSettings(form, { year, month: form.month }),
     },
   };
 }

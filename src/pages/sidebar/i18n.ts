@@ -163,6 +163,10 @@ const M = {
   },
   consolidate: { vi: 'Tổng hợp nhiều trang', en: 'Consolidate several sheets' },
   consolidateTabs: { vi: 'Các trang cùng biểu mẫu, cùng kỳ (mỗi trang là một đơn vị)', en: 'Sheets of the same form and period (one unit per sheet)' },
+  seriesOn: { vi: 'Thêm phần “Diễn biến” theo tháng vào báo cáo', en: 'Add the month-by-month “Diễn biến” section to the report' },
+  seriesPick: { vi: 'Trang dùng cho %s', en: 'Sheet to use for %s' },
+  seriesPickNone: { vi: '— Chưa chọn (bỏ tháng này) —', en: '— Not chosen (month left out) —' },
+  lastYearSheet: { vi: 'Trang cùng kỳ năm trước (tìm theo kỳ)', en: 'Same period last year (found by period)' },
   consolidateNone: { vi: 'Chưa chọn trang nào: báo cáo chỉ đọc trang đang chọn.', en: 'No sheet ticked: the report reads the chosen sheet only.' },
   settingsNotSaved: { vi: 'Chưa lưu được cài đặt', en: 'Settings were not saved' },
 } as const;

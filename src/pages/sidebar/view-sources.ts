@@ -2,21 +2,30 @@
  * Số liệu từ nhiều trang: the tiền sheet of a việc-only table ("Số liệu tiền: trang “Tiền”", a select of
  * the candidates and "không dùng"; with two candidates none is chosen and the server's message is shown)
  * and "Tổng hợp nhiều trang" (off by default; when ticked, the tabs of the same form and period, each
- * ticked, named by its title's unit or its tab name). Drawn only when the server found something to
- * offer for the sheet shown; the choices become the settings' tienSource and consolidate (sources.ts).
+ * ticked, named by its title's unit or its tab name), the month series ("Diễn biến: 6 tháng (T10 … T3)",
+ * ticked by default; a select for each month two tabs claim, none picked) and last year's tab found by
+ * period (a select of the candidates, the server's warning when there is none or several). Drawn only
+ * when the server found something to offer for the sheet shown; the choices become the settings'
+ * tienSource, consolidate, series and comparison (sources.ts, form.ts).
  */
 import type { Actions, Model } from './app';
 import { field, section, select } from './controls';
 import { h, uid } from './dom';
 import type { Form } from './form';
 import { t } from './i18n';
+import { formYear } from './form';
+import { seriesSetting } from './sources';
+import { monthLabel } from '../../core/period/monthSeries';
+import { seriesLine } from '../../core/period/reportMonths';
 
 export function sourcesSection(model: Model, form: Form, actions: Actions): HTMLElement | null {
   const sources = model.state?.sources;
   if (!sources || form.sheet !== form.sourcesSheet) return null;
   const lang = model.lang;
   const { tien, unitTabs } = sources;
-  if (tien.candidates.length === 0 && unitTabs.length === 0) return null;
+  const seriesPart = seriesSection(form, actions);
+  const lastYearPart = lastYearSection(model, form, actions);
+  if (tien.candidates.length === 0 && unitTabs.length === 0 && !seriesPart && !lastYearPart) return null;
   const tienPart =
     tien.candidates.length === 0
       ? null
@@ -52,7 +61,63 @@ export function sourcesSection(model: Model, form: Form, actions: Actions): HTML
               )
             : null,
         );
-  return section('sec-sources', t(lang, 'secSources'), tienPart, tabsPart);
+  return section('sec-sources', t(lang, 'secSources'), tienPart, tabsPart, seriesPart, lastYearPart);
+}
+
+/** Diễn biến theo tháng: the months the report will carry, the box to leave it out, a select per disputed month. */
+function seriesSection(form: Form, actions: Actions): HTMLElement | null {
+  const series = form.seriesFound;
+  if (!series || form.consolidateOn) return null;
+  const lang = form.lang;
+  const period = { year: formYear(form), month: form.month };
+  const chosen = seriesSetting({ ...form, seriesOn: true }, period);
+  return h(
+    'div',
+    { className: 'sub', id: 'series' },
+    h('p', { id: 'series-found', attrs: { lang: 'vi' } }, seriesLine(chosen ? chosen.months : series.months)),
+    checkbox('series-on', t(lang, 'seriesOn'), form.seriesOn && chosen !== null, (on) => actions.update({ seriesOn: on })),
+    series.disputed
+      .filter((d) => d.month <= form.month)
+      .map((d) => {
+        const pick = form.seriesPicks[d.month] ?? '';
+        return h(
+          'div',
+          { className: 'sub' },
+          pick === '' ? h('p', { className: 'msg warn', attrs: { lang: 'vi', 'data-month': String(d.month) } }, d.message) : null,
+          field(
+            t(lang, 'seriesPick').replace('%s', () => `${monthLabel(d.month)} (${d.month} tháng)`),
+            select(`series-pick-${d.month}`, [{ value: '', label: t(lang, 'seriesPickNone') }, ...d.tabs.map((tab) => ({ value: tab, label: tab }))], pick, (v) =>
+              actions.update({ seriesPicks: { ...form.seriesPicks, [d.month]: v } }),
+            ),
+          ),
+        );
+      }),
+    series.messages.map((m) => h('p', { className: 'msg warn', attrs: { lang: 'vi' } }, m)),
+  );
+}
+
+/**
+ * Cùng kỳ năm trước found by period, for the period the server read: a select of the candidates (and the
+ * one chosen elsewhere), the warning when none or several were found. Hidden once the user changes the
+ * period (the candidates were for the other one); the comparison section still lists every sheet.
+ */
+function lastYearSection(model: Model, form: Form, actions: Actions): HTMLElement | null {
+  const sources = model.state?.sources;
+  const found = sources?.lastYear;
+  if (!sources || !found || !sources.period || sources.period.year !== formYear(form) || sources.period.month !== form.month) return null;
+  const lang = form.lang;
+  const options = [...found.candidates];
+  if (form.comparison !== '' && !options.includes(form.comparison)) options.push(form.comparison);
+  return h(
+    'div',
+    { className: 'sub', id: 'last-year-source' },
+    form.comparison !== '' ? h('p', { id: 'last-year-chosen', attrs: { lang: 'vi' } }, `Cùng kỳ: trang “${form.comparison}”`) : null,
+    found.message && form.comparison === '' ? h('p', { className: 'msg warn', id: 'last-year-message', attrs: { lang: 'vi' } }, found.message) : null,
+    field(
+      t(lang, 'lastYearSheet'),
+      select('last-year', [{ value: '', label: t(lang, 'compareNone') }, ...options.map((c) => ({ value: c, label: c }))], form.comparison, (v) => actions.update({ comparison: v })),
+    ),
+  );
 }
 
 /** A ticked-or-not box with its label; the id is kept as a data attribute (a sheet name may hold any character). */

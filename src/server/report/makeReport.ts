@@ -84,7 +84,7 @@ export function prepareReport(port: SheetsPort, settings: ReportSettings): Repor
   const series = settings.series
     ? trendFor(port, settings.series, { month: settings.period.month, tab: source.sheet, records: table.units }, {
         year: settings.period.year,
-        targets: sharedTargets(summary.indicators.filter((u) => u.kind === 'unit')),
+        targets: targets.whole?.row?.targets ?? sharedTargets(summary.indicators.filter((u) => u.kind === 'unit')),
         options,
         moneyUnit: moneyUnit ?? (table.moneyUnitSource === 'header' ? table.moneyUnit : undefined),
         notRanked,
@@ -100,6 +100,7 @@ export function prepareReport(port: SheetsPort, settings: ReportSettings): Repor
     money,
     agency: agencyOf(table.titleRows),
     targetsSource: targets.description,
+    ...(targets.whole ? { wholeTargets: targets.whole } : {}),
     gradesSource: grading?.description,
     notes: graded?.notes,
     previous: previous !== undefined,

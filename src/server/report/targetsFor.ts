@@ -1,6 +1,7 @@
 import { ThadsError } from '../../core/errors';
 import { formatPercent } from '../../core/numbers/formatPercent';
 import { nationalTargets } from '../../core/targets/nationalTargets';
+import type { TargetsRow } from '../../core/targets/provinceTargets';
 import { unitKey } from '../../core/text/unitKey';
 import type { Grid, Targets, UnitRecord } from '../../core/types';
 import type { TargetsChoice } from '../../shared/rpc';
@@ -15,6 +16,8 @@ export interface TargetsSource {
   description: string;
   /** The "Chỉ tiêu" sheet as read, when the targets came from it (its points need no second read). */
   sheet?: { name: string; values: Grid };
+  /** With the "Chỉ tiêu" sheet: its province row ("Toàn tỉnh"), the totals row's target, or null (none there). */
+  whole?: { row: TargetsRow | null; sheet: string };
 }
 
 /**
@@ -39,7 +42,13 @@ export function targetsFor(port: SheetsPort, choice: TargetsChoice, year: number
   }
   const values = port.readSheet(sheet.name)?.values ?? [];
   const read = readTargetsGrid(values, year, sheet.name);
+  if (!read.whole.ok) {
+    throw new ThadsError(
+      `Trang “${sheet.name}” có ${read.whole.labels.length} dòng chỉ tiêu của toàn tỉnh cho năm ${year}: ${read.whole.labels.map((l) => `“${l}”`).join(', ')}. Hãy giữ một dòng (dòng tổng cộng của báo cáo lấy chỉ tiêu từ dòng đó).`,
+    );
+  }
   return {
+    whole: { row: read.whole.row, sheet: sheet.name },
     targets: (row) => ({ ...(read.byLabel.get(unitKey(row.label)) ?? {}) }),
     notRanked: read.notRanked,
     description: `trang “${sheet.name}”, năm ${year}`,

@@ -84,7 +84,7 @@ export function getState(port: SheetsPort, request: GetStateRequest): GetStateRe
     language: userLanguage(port),
     reports: existingReports(sheets),
     closes: closesView(port),
-    sources: workbookSources(port, sheets.filter((s) => s.owner === null).map((s) => s.name), { sheet: activeSheet, table: table ?? null }),
+    sources: workbookSources(port, sheets.filter((s) => s.owner === null).map((s) => s.name), { sheet: activeSheet, table: table ?? null, period: saved?.period ?? null }),
   };
 }
 

@@ -3,6 +3,7 @@ import { cellNumber } from '../../core/numbers/cellNumber';
 import { parsePercent } from '../../core/numbers/parsePercent';
 import { asText } from '../../core/report/asText';
 import type { PlanValue, SheetPlan } from '../../core/report/plan';
+import { provinceTargets, type ProvinceTargets } from '../../core/targets/provinceTargets';
 import { cellName } from '../../core/text/columnName';
 import { normalizeText } from '../../core/text/normalize';
 import { unitKey } from '../../core/text/unitKey';
@@ -64,6 +65,8 @@ export interface TargetsForYear {
   notRanked: string[];
   /** Every unit in the sheet (any year), keyed by unitKey, to find the units it lacks. */
   labels: Set<string>;
+  /** The province's own row ("Toàn tỉnh", "Toàn Cục", "Tổng cộng") for the year, none, or several. */
+  whole: ProvinceTargets;
 }
 
 /** A row of the targets sheet for the year asked: its 0-based index, the unit, its cells. */
@@ -114,7 +117,8 @@ export function readTargetsGrid(grid: Grid, year: number, sheetName: string): Ta
     ['backlogReduction', col('Giảm án tồn'), 'Giảm án tồn'],
   ];
   const cNotRanked = col('Không xếp hạng');
-  const result: TargetsForYear = { byLabel: new Map(), notRanked: [], labels };
+  const result: TargetsForYear = { byLabel: new Map(), notRanked: [], labels, whole: { ok: true, row: null } };
+  const read: { label: string; targets: Targets }[] = [];
   for (const { r, label, row } of rows) {
     const targets: Targets = {};
     for (const [key, c, name] of measures) {
@@ -126,8 +130,10 @@ export function readTargetsGrid(grid: Grid, year: number, sheetName: string): Ta
       if (parsed.value !== null) targets[key] = parsed.value;
     }
     result.byLabel.set(unitKey(label), targets);
+    read.push({ label, targets });
     if (cNotRanked >= 0 && isYes(row[cNotRanked])) result.notRanked.push(label);
   }
+  result.whole = provinceTargets(read);
   return result;
 }
 

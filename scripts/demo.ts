@@ -210,7 +210,9 @@ export async function runDemo(
   let lastMessage = 'không có trang số liệu';
   // Every data tab read once: its form and period find the month series and last year's tab.
   const tabs = monthTabs(runtime, dataSheets, givenPeriod);
-  const series = options.year === undefined && options.month === undefined ? findMonthSeries(tabs.list) : null;
+  // Unit tabs of one period are not months: with --consolidate they would read as tabs "claiming the
+  // same month", and the report would follow the one tab of another period.
+  const series = !options.consolidate && options.year === undefined && options.month === undefined ? findMonthSeries(tabs.list) : null;
   if (series) detected = tabs.detected.get(series.months[series.months.length - 1]!.tab) ?? null;
   for (const sheet of detected ? [] : [state.activeSheet, ...dataSheets.filter((n) => n !== state.activeSheet)]) {
     // The period given on the command line is the one a case register is aggregated over.

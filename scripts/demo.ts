@@ -25,7 +25,7 @@ import { sameMonthLastYear } from '../src/core/period/sameMonthLastYear';
 import { formSignature } from '../src/core/table/formSignature';
 import { withReportDefaults } from '../src/shared/reportSettings';
 import type { DetectResponse, GetStateResponse, MakeReportResponse, ReportSettings, TargetsChoice } from '../src/shared/rpc';
-import { groupUnitTabs, type UnitTab } from '../src/core/consolidate/groupUnitTabs';
+import { groupUnitTabs, tabForm, type UnitTab } from '../src/core/consolidate/groupUnitTabs';
 import { holdsOnly } from '../src/core/table/joinMeasureTables';
 import { tienSheetCandidates } from '../src/core/table/tienSheetCandidates';
 import type { DetectedTable } from '../src/core/table/types';
@@ -153,7 +153,11 @@ function otherSheetsOf(
     log(`Tổng hợp ${sheets.length} trang: ${sheets.map((n) => `“${n}”`).join(', ')}`);
     const others = dataSheets.filter((n) => !sheets.includes(n));
     if (others.length > 0) log(`  Không tổng hợp (khác biểu mẫu, khác kỳ hoặc không có bảng): ${others.map((n) => `“${n}”`).join(', ')}`);
-    return sheets.length > 0 ? { consolidate: { sheets } } : {};
+    // A unit's tab of the same form but another period is a unit missing from the total: it goes to the
+    // report too, which names it and labels the total "Tổng các đơn vị hợp lệ (thiếu: …)" — the sum of
+    // the others is not the province's (tester, issue 13 case 2).
+    const lacking = tabs.filter((t) => !sheets.includes(t.sheet) && 'units' in t.table && group && tabForm(t.table) === group.form).map((t) => t.sheet);
+    return sheets.length > 0 ? { consolidate: { sheets: [...sheets, ...lacking] } } : {};
   }
   if (options.tienSheet !== undefined) {
     if (!dataSheets.includes(options.tienSheet)) throw new DemoInputError(`--tien-sheet ${options.tienSheet}: không có trang này trong tệp.`);

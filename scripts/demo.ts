@@ -228,6 +228,21 @@ export async function runDemo(
     lastMessage = d.message;
   }
   if (!detected) throw new DemoInputError(`Không tìm thấy bảng số liệu THADS trong tệp: ${lastMessage}`);
+  // A tiền-only table first ("Biểu 02" before "Biểu 01"): the việc sheet it goes with is the report's
+  // table, the tiền sheet joined to it, as the other way round (tester, issue 13 case 1).
+  const first = detected;
+  if (!options.consolidate && options.tienSheet === undefined && holdsOnly(first.table as unknown as DetectedTable, 'tien')) {
+    const viec = [...tabs.detected.values()].find(
+      (d) =>
+        d.table.sheet !== first.table.sheet &&
+        tienSheetCandidates({ sheet: d.table.sheet, table: d.table as unknown as DetectedTable }, [{ sheet: first.table.sheet, table: first.table as unknown as DetectedTable }]).proposed ===
+          first.table.sheet,
+    );
+    if (viec) {
+      log(`Trang “${first.table.sheet}” chỉ có số liệu tiền: bảng chính là trang “${viec.table.sheet}” (số liệu việc).`);
+      detected = viec;
+    }
+  }
   const table = detected.table;
 
   const guess = detected.periodGuess;

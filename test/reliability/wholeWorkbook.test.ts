@@ -181,6 +181,23 @@ describe('case 1b: "Biểu 01" and "Biểu 02"; two candidate tiền sheets', ()
     await expectUserSheetsKept(input, run.result.files.xlsx, ['Biểu 01', 'Biểu 02']);
   }, 60_000);
 
+  it('"Biểu 02" before "Biểu 01": the việc sheet is still the report\'s table, with both rates (was wrong: tiền only, no việc rate)', async () => {
+    const book = new ExcelJS.Workbook();
+    const common = { agency: AGENCY, periodLine: P12_2023, notes: NOTES };
+    writeForm(book.addWorksheet('Biểu 02'), { ...common, formNo: 'Biểu số 02/TK-THADS', measure: 'tien', rows: TIEN.filter((t) => TWIN[t.name]), total: { label: 'Tổng cộng', at: 'bottom' } });
+    writeForm(book.addWorksheet('Biểu 01'), { ...common, formNo: 'Biểu số 01/TK-THADS', measure: 'viec', rows: VIEC, total: { label: 'Tổng cộng', at: 'bottom' } });
+    const input = await save(book, join(dir, 'bieu-02-truoc.xlsx'));
+    const run = await demo(input, 'c1e');
+    expect(run.lines).toContain('Số liệu tiền: trang “Biểu 02”');
+    for (const u of VIEC) {
+      close(run.table.get(u.name)?.['Tỷ lệ việc'], rateOf(u.f));
+      close(run.table.get(u.name)?.['Tỷ lệ tiền'], rateOf(tienOf(u.name)));
+    }
+    close(run.result.response.summary.rateViec!, 3700 / 4650);
+    expect(run.table.get('Chi cục THADS huyện Cần Giuộc')?.['Xếp hạng']).toBe('2/5');
+    await expectUserSheetsKept(input, run.result.files.xlsx, ['Biểu 01', 'Biểu 02']);
+  }, 60_000);
+
   it('two tiền sheets of the same units: a message naming both, no tiền figure from either (no silent pick); --tien-sheet chooses', async () => {
     const input = await save(measureBook({ viec: 'Biểu 01', tien: ['Biểu 02', 'Tiền (bản gửi Tổng cục)'] }), join(dir, 'two-tien.xlsx'));
     const run = await demo(input, 'c1c');
@@ -297,6 +314,30 @@ describe('case 2: --consolidate on per-unit tabs (per-officer rows and a "Cộng
   it('changes nothing of the user\'s tabs', async () => {
     await expectUserSheetsKept(input, run.result.files.xlsx, ['Bến Lức', 'Cần Giuộc', 'Đức Hòa', 'Tân Trụ', 'Thủ Thừa', 'Hướng dẫn']);
   });
+
+  it('says each tab left out once', () => {
+    const messages = run.result.response.findings.map((f) => f.message);
+    expect(messages.filter((m) => m.startsWith('Trang “Tân Trụ”'))).toHaveLength(1);
+  });
+
+  it('the Cục\'s own summary tab beside the units\' tabs is left out, not counted as one more unit (was wrong: every figure counted twice)', async () => {
+    const book = new ExcelJS.Workbook();
+    writeUnitTab(book.addWorksheet('Tổng hợp'), {
+      agency: ['CỤC THADS TỈNH LONG AN'],
+      labelHeader: 'Đơn vị',
+      periodLine: P12_2023,
+      unitLine: NGHIN,
+      rows: [officer('Chi cục THADS huyện Bến Lức', 300, 240, 16_000_000, 7_200_000), officer('Chi cục THADS huyện Cần Giuộc', 300, 255, 10_000_000, 4_500_000)],
+      total: { label: 'Toàn tỉnh' },
+    });
+    unitTab(book, 'Bến Lức', 'CHI CỤC THADS HUYỆN BẾN LỨC', [officer('Nguyễn Văn An', 150, 120, 8_000_000, 3_600_000), officer('Trần Thị Bình', 150, 120, 8_000_000, 3_600_000)]);
+    unitTab(book, 'Cần Giuộc', 'CHI CỤC THADS HUYỆN CẦN GIUỘC', [officer('Phạm Văn Dũng', 300, 255, 10_000_000, 4_500_000)]);
+    const r = await demo(await save(book, join(dir, 'tong-hop.xlsx')), 'c2c', ['--consolidate']);
+    expect([...r.table.keys()]).toEqual(['CHI CỤC THADS HUYỆN BẾN LỨC', 'CHI CỤC THADS HUYỆN CẦN GIUỘC', 'Tổng cộng']);
+    expect(r.table.get('Tổng cộng')?.['Có điều kiện (việc)']).toBe(600);
+    close(r.table.get('Tổng cộng')?.['Tỷ lệ việc'], 495 / 600);
+    expect(r.result.response.findings.map((f) => f.message)).toContain('Trang “Tổng hợp” là bảng tổng hợp của các đơn vị có trang riêng (“Bến Lức”, “Cần Giuộc”): không tổng hợp.');
+  }, 60_000);
 
   it('a tab with no agency in its title is named by its tab name', async () => {
     const book = new ExcelJS.Workbook();

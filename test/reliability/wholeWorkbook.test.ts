@@ -568,3 +568,44 @@ describe('case 4: close a period (demo --close), change one count, report again 
     await expectUserSheetsKept(deleted, run.result.files.xlsx, ['Biểu 01']);
   }, 60_000);
 });
+
+describe('case 4b: close a report that spans sheets, change one count on another sheet, report again', () => {
+  /** Runs `--close` on a workbook, edits the closed output, reports again; returns the compare lines. */
+  async function closeEditReport(input: string, name: string, flags: string[], edit: (book: ExcelJS.Workbook) => void): Promise<{ section: string[]; run: Run }> {
+    const closed = await demo(input, `${name}-closed`, [...flags, '--close']);
+    expect(closed.lines.some((l) => l.startsWith('Đã chốt số liệu kỳ 12 tháng năm 2023'))).toBe(true);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(closed.result.files.xlsx);
+    edit(book);
+    const changed = await save(book, join(dir, `${name}-changed.xlsx`));
+    const run = await demo(changed, `${name}-again`, flags);
+    return { section: run.lines.slice(run.lines.indexOf('So với số liệu đã chốt:') + 1), run };
+  }
+
+  it('a consolidated report: the close keeps the units as reported (was wrong: it kept the first tab\'s officers, and every later report listed each unit as "mới")', async () => {
+    const { section } = await closeEditReport(join(dir, 'chi-cuc.xlsx'), 'c4b', ['--consolidate'], (book) => {
+      // Cần Giuộc's "Cộng" row, X1 việc 230 → 210: X 235 / 300 = 78,33%, below Bến Lức and Đức Hòa (80%).
+      const sheet = book.getWorksheet('Cần Giuộc')!;
+      const row = [...Array(sheet.rowCount).keys()].map((i) => sheet.getRow(i + 1)).find((r) => r.getCell(2).value === 'Cộng')!;
+      expect(row.getCell(4).value).toBe(230);
+      row.getCell(4).value = 210;
+    });
+    expect(section[0]).toMatch(/^ {2}Số liệu đã thay đổi so với lần chốt lúc .*: 1 số liệu, 3 thứ hạng\.$/);
+    expect(section).toContain('  CHI CỤC THADS HUYỆN CẦN GIUỘC — việc thi hành xong (X1): đã chốt 230, nay 210 việc, chênh lệch -20.');
+    expect(section).toContain('  CHI CỤC THADS HUYỆN CẦN GIUỘC: thứ hạng thay đổi, đã chốt hạng 1, nay hạng 3.');
+    expect(section.filter((l) => l.includes('đơn vị mới') || l.includes('không còn trong bảng'))).toEqual([]);
+  }, 120_000);
+
+  it('việc and tiền on two sheets: a changed tiền amount is listed with both values', async () => {
+    const { section, run } = await closeEditReport(join(dir, 'viec-tien.xlsx'), 'c4c', [], (book) => {
+      // Tiền: Đức Hòa's X1 (nghìn đồng) 27.000.000 → 24.000.000 (row 11: "Toàn tỉnh" is on top).
+      const cell = book.getWorksheet('Tiền')!.getCell('J11');
+      expect(book.getWorksheet('Tiền')!.getCell('B11').value).toBe('Chi cục Thi hành án dân sự huyện Đức Hòa');
+      expect(cell.value).toBe(27_000_000);
+      cell.value = 24_000_000;
+    });
+    expect(section.some((l) => l.startsWith('  Chi cục THADS huyện Đức Hòa — tiền thi hành xong (X1)') && l.includes('chênh lệch')), section.join('\n')).toBe(true);
+    expect(section.filter((l) => l.includes('đơn vị mới') || l.includes('không còn trong bảng'))).toEqual([]);
+    close(run.table.get('Chi cục THADS huyện Đức Hòa')?.['Tỷ lệ tiền'], 27_000_000 / 60_000_000);
+  }, 120_000);
+});

@@ -9,6 +9,7 @@ import type { ClosedPeriod, ClosePeriodRequest, ClosePeriodResponse, ReportSetti
 import { swapIn } from '../ownSheets/swapIn';
 import type { SheetsPort } from '../port';
 import { reportDetectOptions } from '../report/reportReading';
+import { tableFromOtherSheets } from '../report/otherSheets';
 import { readSource } from '../report/sourceGrid';
 import { loadSettings } from '../settings/settingsStore';
 import { underDocumentLock } from '../underDocumentLock';
@@ -83,12 +84,18 @@ export function closePeriod(port: SheetsPort, request: ClosePeriodRequest, now: 
   });
 }
 
-/** The table's rows as the report reads them (same reader, same mapping and money unit). */
+/**
+ * The table's rows as the report reads them (same reader, same mapping and money unit), spanning the
+ * same sheets: the tiền sheet joined, or the unit tabs consolidated (tester, issue 13/14: a close of a
+ * consolidated report stored the first tab's officers, so every later report listed nonsense changes).
+ */
 function readFigures(port: SheetsPort, settings: ReportSettings): { units: UnitRecord[]; moneyUnit: CloseHeader['moneyUnit'] } {
   const source = readSource(port, settings.source.sheet, settings.source.range);
-  const read = detectTableToSummarize(source.grid, reportDetectOptions(source, settings, settings.notRanked));
-  if (!read.ok) throw new ThadsError(read.message);
-  return { units: read.table.units, moneyUnit: read.table.moneyUnit };
+  const options = reportDetectOptions(source, settings, settings.notRanked);
+  const read = detectTableToSummarize(source.grid, options);
+  if (!read.ok && !settings.consolidate) throw new ThadsError(read.message);
+  const { table } = tableFromOtherSheets(port, settings, source, read.ok ? read.table : null, options);
+  return { units: table.units, moneyUnit: table.moneyUnit };
 }
 
 /** The snapshot sheet the first close creates: the header, then its rows, text kept as text. */

@@ -339,6 +339,24 @@ describe('case 2: --consolidate on per-unit tabs (per-officer rows and a "Cộng
     expect(r.result.response.findings.map((f) => f.message)).toContain('Trang “Tổng hợp” là bảng tổng hợp của các đơn vị có trang riêng (“Bến Lức”, “Cần Giuộc”): không tổng hợp.');
   }, 60_000);
 
+  it('a tab pulled in with IMPORTRANGE (its first cell a formula with the value kept) in triệu đồng is read and converted', async () => {
+    const book = new ExcelJS.Workbook();
+    unitTab(book, 'Bến Lức', 'CHI CỤC THADS HUYỆN BẾN LỨC', [officer('Nguyễn Văn An', 100, 80, 1_000_000, 400_000)]);
+    unitTab(book, 'Cần Giuộc (IMPORTRANGE)', 'CHI CỤC THADS HUYỆN CẦN GIUỘC', [officer('Phạm Văn Dũng', 100, 90, 2_000, 1_000)], { unitLine: 'Đơn vị tính: việc; tiền: triệu đồng' });
+    book.getWorksheet('Cần Giuộc (IMPORTRANGE)')!.getCell('A1').value = {
+      formula: 'IMPORTRANGE("https://docs.google.com/spreadsheets/d/1AbC","Biểu 07!A1:J12")',
+      result: 'CỤC THADS TỈNH LONG AN',
+    };
+    const input = await save(book, join(dir, 'importrange.xlsx'));
+    const r = await demo(input, 'c2d', ['--consolidate']);
+    const cg = r.table.get('CHI CỤC THADS HUYỆN CẦN GIUỘC')!;
+    expect(cg['Có điều kiện (nghìn đồng)']).toBe(2_000_000); // 2.000 triệu = 2.000.000 nghìn
+    close(cg['Tỷ lệ tiền'], 0.5);
+    expect(cg['Xếp hạng']).toBe('1/2');
+    close(r.table.get('Tổng cộng')?.['Tỷ lệ tiền'], (400_000 + 1_000_000) / 3_000_000);
+    await expectUserSheetsKept(input, r.result.files.xlsx, ['Bến Lức', 'Cần Giuộc (IMPORTRANGE)']);
+  }, 60_000);
+
   it('a tab with no agency in its title is named by its tab name', async () => {
     const book = new ExcelJS.Workbook();
     unitTab(book, 'Bến Lức', 'CHI CỤC THADS HUYỆN BẾN LỨC', [officer('Nguyễn Văn An', 100, 80, 1_000_000, 400_000)]);
@@ -443,9 +461,25 @@ describe('case 3b: two tabs claiming the same month; a cumulative X that falls',
     monthTab(book, '6 tháng', '6 tháng năm 2024 (từ ngày 01/10/2023 đến ngày 31/3/2024)', monthUnits(6));
     const run = await demo(await save(book, join(dir, 'thang-trung.xlsx')), 'c3b');
     expect(run.lines).toContain('  Cảnh báo: Các trang “T3-2024” và “6 tháng” cùng là số liệu tháng 3/2024 (6 tháng): chưa dùng trang nào cho tháng này — hãy chọn một trang.');
+    // Neither is used: the report is of the latest month no two tabs claim (said above, the user chooses).
+    expect(run.result.reportSheet).toBe('Báo cáo 3 tháng năm 2024');
     const falling = run.result.response.findings.filter((f) => f.rule.startsWith('series') && f.message.includes('Cần Giuộc'));
     expect(falling.length, run.result.response.findings.map((f) => f.message).join('\n')).toBeGreaterThan(0);
     expect(falling.some((f) => /giải quyết xong|thi hành xong/.test(f.message))).toBe(true);
+  }, 60_000);
+});
+
+describe('case 3d: a tab copied and not renamed ("T12-2023" whose title says 4 tháng)', () => {
+  it("takes the title's period over the tab's name, and says the month that is then missing", async () => {
+    const book = new ExcelJS.Workbook();
+    monthTab(book, 'T10-2023', '', monthUnits(1));
+    monthTab(book, 'T11-2023', '', monthUnits(2));
+    monthTab(book, 'T12-2023', '4 tháng năm 2024 (từ ngày 01/10/2023 đến ngày 31/01/2024)', monthUnits(4));
+    const run = await demo(await save(book, join(dir, 'thang-ten-cu.xlsx')), 'c3d');
+    expect(run.lines).toContain('Diễn biến: 3 tháng (T10 … T1)');
+    expect(run.result.reportSheet).toBe('Báo cáo 4 tháng năm 2024');
+    expect(run.lines).toContain('  Cảnh báo: Diễn biến năm 2024: thiếu tháng 12/2023 (3 tháng) (không có trang nào; không nội suy).');
+    close(run.result.response.summary.rateViec!, monthRate(monthUnits(4)).viec);
   }, 60_000);
 });
 

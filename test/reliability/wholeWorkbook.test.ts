@@ -643,3 +643,36 @@ describe('case 4b: close a report that spans sheets, change one count on another
     close(run.table.get('Chi cục THADS huyện Đức Hòa')?.['Tỷ lệ tiền'], 27_000_000 / 60_000_000);
   }, 120_000);
 });
+
+// Reads the workbooks the cases above wrote (run the whole file).
+describe('the sidebar (built) lists what the demo finds: tiền candidates, unit tabs named by their titles', () => {
+  async function sidebarState(file: string, sheet: string) {
+    const wb = await Workbook.fromXlsx(file);
+    const rt = await createRuntime({ workbook: wb });
+    const parse = runInContext('JSON.parse', rt.context) as (s: string) => unknown;
+    return JSON.parse(JSON.stringify(rt.call('sidebarGetState', parse(JSON.stringify({ sheet }))))) as {
+      ok: boolean;
+      sources: { tien: { candidates: string[]; proposed: string | null; message: string | null }; unitTabs: { sheet: string; name: string }[] };
+    };
+  }
+
+  it('two tiền sheets: both listed with the message, none proposed', async () => {
+    const state = await sidebarState(join(dir, 'two-tien.xlsx'), 'Biểu 01');
+    expect(state.ok).toBe(true);
+    expect(state.sources.tien).toEqual({
+      candidates: ['Biểu 02', 'Tiền (bản gửi Tổng cục)'],
+      proposed: null,
+      message: 'Có 2 trang có thể là số liệu tiền của trang “Biểu 01”: “Biểu 02”, “Tiền (bản gửi Tổng cục)”. Hãy chọn một trang (không tự chọn).',
+    });
+  }, 60_000);
+
+  it('unit tabs of the same form and period, each named by its Chi cục (was: "CỤC THADS TỈNH LONG AN" for all)', async () => {
+    const state = await sidebarState(join(dir, 'chi-cuc.xlsx'), 'Bến Lức');
+    expect(state.sources.unitTabs).toEqual([
+      { sheet: 'Bến Lức', name: 'CHI CỤC THADS HUYỆN BẾN LỨC' },
+      { sheet: 'Cần Giuộc', name: 'CHI CỤC THADS HUYỆN CẦN GIUỘC' },
+      { sheet: 'Đức Hòa', name: 'CHI CỤC THADS HUYỆN ĐỨC HÒA' },
+      { sheet: 'Thủ Thừa', name: 'CHI CỤC THADS HUYỆN THỦ THỪA' },
+    ]);
+  }, 60_000);
+});

@@ -25,7 +25,7 @@ import { reportMonths, seriesLine } from '../src/core/period/reportMonths';
 import { formSignature } from '../src/core/table/formSignature';
 import { withReportDefaults } from '../src/shared/reportSettings';
 import type { DetectResponse, GetStateResponse, MakeReportResponse, ReportSettings, TargetsChoice } from '../src/shared/rpc';
-import { groupUnitTabs, type UnitTab } from '../src/core/consolidate/groupUnitTabs';
+import { groupUnitTabs, tabForm, type UnitTab } from '../src/core/consolidate/groupUnitTabs';
 import { holdsOnly } from '../src/core/table/joinMeasureTables';
 import { tienSheetCandidates } from '../src/core/table/tienSheetCandidates';
 import type { DetectedTable } from '../src/core/table/types';
@@ -153,7 +153,11 @@ function otherSheetsOf(
     log(`Tổng hợp ${sheets.length} trang: ${sheets.map((n) => `“${n}”`).join(', ')}`);
     const others = dataSheets.filter((n) => !sheets.includes(n));
     if (others.length > 0) log(`  Không tổng hợp (khác biểu mẫu, khác kỳ hoặc không có bảng): ${others.map((n) => `“${n}”`).join(', ')}`);
-    return sheets.length > 0 ? { consolidate: { sheets } } : {};
+    // A unit's tab of the same form but another period is a unit missing from the total: it goes to the
+    // report too, which names it and labels the total "Tổng các đơn vị hợp lệ (thiếu: …)" — the sum of
+    // the others is not the province's (tester, issue 13 case 2).
+    const lacking = tabs.filter((t) => !sheets.includes(t.sheet) && 'units' in t.table && group && tabForm(t.table) === group.form).map((t) => t.sheet);
+    return sheets.length > 0 ? { consolidate: { sheets: [...sheets, ...lacking] } } : {};
   }
   if (options.tienSheet !== undefined) {
     if (!dataSheets.includes(options.tienSheet)) throw new DemoInputError(`--tien-sheet ${options.tienSheet}: không có trang này trong tệp.`);
@@ -211,7 +215,9 @@ export async function runDemo(
   // Every data tab read once: its form and period find the month series and last year's tab.
   const tabs = monthTabs(runtime, dataSheets, givenPeriod);
   // No period given: the report is for the latest month of the workbook's series, when it has one.
-  const found = options.year === undefined && options.month === undefined ? reportMonths(tabs.list, { tab: null }) : null;
+  // Unit tabs of one period are not months: with --consolidate they would read as tabs "claiming the
+  // same month", and the report would follow the one tab of another period.
+  const found = !options.consolidate && options.year === undefined && options.month === undefined ? reportMonths(tabs.list, { tab: null }) : null;
   const series = found?.series ? found : null;
   if (series?.tab) detected = tabs.detected.get(series.tab) ?? null;
   for (const sheet of detected ? [] : [state.activeSheet, ...dataSheets.filter((n) => n !== state.activeSheet)]) {
@@ -224,6 +230,21 @@ export async function runDemo(
     lastMessage = d.message;
   }
   if (!detected) throw new DemoInputError(`Không tìm thấy bảng số liệu THADS trong tệp: ${lastMessage}`);
+  // A tiền-only table first ("Biểu 02" before "Biểu 01"): the việc sheet it goes with is the report's
+  // table, the tiền sheet joined to it, as the other way round (tester, issue 13 case 1).
+  const first = detected;
+  if (!options.consolidate && options.tienSheet === undefined && holdsOnly(first.table as unknown as DetectedTable, 'tien')) {
+    const viec = [...tabs.detected.values()].find(
+      (d) =>
+        d.table.sheet !== first.table.sheet &&
+        tienSheetCandidates({ sheet: d.table.sheet, table: d.table as unknown as DetectedTable }, [{ sheet: first.table.sheet, table: first.table as unknown as DetectedTable }]).proposed ===
+          first.table.sheet,
+    );
+    if (viec) {
+      log(`Trang “${first.table.sheet}” chỉ có số liệu tiền: bảng chính là trang “${viec.table.sheet}” (số liệu việc).`);
+      detected = viec;
+    }
+  }
   const table = detected.table;
 
   const guess = detected.periodGuess;

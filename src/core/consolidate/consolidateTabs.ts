@@ -3,7 +3,8 @@ import { agencyOf } from '../report/agencyOf';
 import type { DetectedTable } from '../table/types';
 import type { CellProblem, Finding, Period, UnitRecord } from '../types';
 import { groupUnitTabs, tabForm, type UnitTab } from './groupUnitTabs';
-import { tabRecord } from './tabRecord';
+import { unitKey } from '../text/unitKey';
+import { tabRecord, tabUnitName } from './tabRecord';
 
 /** The consolidated table, what it took and what it left out. */
 export interface Consolidation {
@@ -36,7 +37,18 @@ export function consolidateTabs(tabs: readonly UnitTab[]): (Consolidation & { ok
   const findings: Finding[] = [];
   const included: string[] = [];
   const leftOut: { sheet: string; reason: string }[] = [];
+  // Said among the table's notes; a tab left out as a missing unit is a finding instead (said once).
+  const notes: string[] = [];
+  const summaries = summaryTabs(tabs.filter((t) => group.sheets.includes(t.sheet)));
   for (const tab of tabs) {
+    const summarised = summaries.get(tab.sheet);
+    if (summarised) {
+      // Not a unit: counting it would count its units twice. Left out without withholding anything.
+      const reason = `là bảng tổng hợp của các đơn vị có trang riêng (${summarised.map((n) => `“${n}”`).join(', ')})`;
+      leftOut.push({ sheet: tab.sheet, reason });
+      notes.push(`Trang “${tab.sheet}” ${reason}: không tổng hợp.`);
+      continue;
+    }
     if ('units' in tab.table && group.sheets.includes(tab.sheet)) {
       const r = tabRecord(tab.sheet, tab.table, units.length);
       units.push(r.record);
@@ -65,8 +77,29 @@ export function consolidateTabs(tabs: readonly UnitTab[]): (Consolidation & { ok
     units,
     firstDataRow: 0,
     lastDataRow: Math.max(0, units.length - 1),
-    warnings: [`Tổng hợp ${included.length} trang: ${included.map((s) => `“${s}”`).join(', ')}.`, ...leftOut.map((l) => `Trang “${l.sheet}” ${l.reason}: không tổng hợp.`)],
+    warnings: [`Tổng hợp ${included.length} trang: ${included.map((s) => `“${s}”`).join(', ')}.`, ...notes],
   };
   delete table.sections;
   return { ok: true, table, included, leftOut, findings };
+}
+
+/**
+ * Trang tổng hợp (a Cục's own summary tab kept beside the units' tabs): a tab whose rows name at least
+ * two of the other tabs' units (by unit identity) sums them already — by tab, the units it names.
+ */
+function summaryTabs(tabs: readonly UnitTab[]): Map<string, string[]> {
+  const named = new Map<string, string>();
+  for (const t of tabs) if ('units' in t.table) named.set(unitKey(tabUnitName(t.sheet, t.table.titleRows)), t.sheet);
+  const out = new Map<string, string[]>();
+  for (const t of tabs) {
+    if (!('units' in t.table)) continue;
+    const own = unitKey(tabUnitName(t.sheet, t.table.titleRows));
+    const sheets = t.table.units.filter((u) => u.kind === 'unit').flatMap((u) => {
+      const key = unitKey(u.label);
+      const sheet = named.get(key);
+      return sheet !== undefined && key !== own ? [sheet] : [];
+    });
+    if (sheets.length >= 2) out.set(t.sheet, sheets);
+  }
+  return out;
 }

@@ -7,7 +7,8 @@ const UNIT_PHRASES: ReadonlyArray<readonly [RegExp, MoneyUnit]> = [
   [/\btrieu dong\b|1\.000\.000 ?(dong|d\b|vnd)/, 'trieu'],
   [/\b(nghin|ngan) dong\b|\b1\.?000 ?(dong|d\b|vnd)|\(nghin\)|\(1\.000\)/, 'nghin'],
   // "Đơn vị tính: đồng", "Đơn vị tính tiền: đồng", "ĐVT: đồng", "(đồng)", "(VNĐ)".
-  [/(don vi( tinh)?( tien)?|\bdvt)\s*:?\s*(dong|vnd)\b|\((dong|vnd)\)/, 'dong'],
+  // … and a unit line giving both measures' units: "Đơn vị tính: việc; tiền: đồng", "tiền tính bằng đồng".
+  [/(don vi( tinh)?( tien)?|\bdvt)\s*:?\s*(dong|vnd)\b|\((dong|vnd)\)|\btien\s*(:|tinh bang)\s*(dong|vnd)\b/, 'dong'],
 ];
 
 /**

@@ -1,4 +1,4 @@
-import type { Finding, Measure } from '../types';
+import type { CellProblem, Finding, Measure, UnitRecord } from '../types';
 import { joinMeasureUnits } from './joinMeasureUnits';
 import type { DetectedTable, DetectionResult } from './types';
 
@@ -42,18 +42,31 @@ export function joinMeasureTables(
     findings.push({ severity: 'warning', rule: 'measure-join', unit: label, message: `“${label}” có ở trang “${side}” nhưng không có ở trang “${other}”: thiếu số liệu ${side === sheets.viec ? 'tiền' : 'việc'} của dòng này.` });
   for (const u of join.onlyViec) say(sheets.viec, sheets.tien, u.label);
   for (const u of join.onlyTien) say(sheets.tien, sheets.viec, u.label);
+  // A unit on one sheet only has no figures of the other measure: withheld as a missing cell, so the
+  // totals of that measure say they lack it ("Tổng các đơn vị hợp lệ (thiếu: …)", domain §5) instead
+  // of passing for the province's.
+  const missing = new Map<UnitRecord, Measure>([
+    ...join.onlyViec.filter((u) => u.kind === 'unit').map((u) => [u, 'tien'] as const),
+    ...join.onlyTien.filter((u) => u.kind === 'unit').map((u) => [u, 'viec'] as const),
+  ]);
+  const units = join.units.map((u) => {
+    const measure = missing.get(u);
+    if (!measure) return u;
+    const [side, other] = measure === 'tien' ? [sheets.viec, sheets.tien] : [sheets.tien, sheets.viec];
+    const problem: CellProblem = { kind: 'missing', measure, key: 'enforceable', row: u.row, column: -1, value: '', reason: `không có ở trang “${other}” (chỉ có ở trang “${side}”)` };
+    return { ...u, problems: [...(u.problems ?? []), problem] };
+  });
   const table: DetectedTable = {
     ...viec,
     columns: [...viec.columns, ...tien.columns.filter((c) => c.role.kind === 'quantity' || c.role.kind === 'typedRate')],
     moneyUnit: tien.moneyUnit,
     moneyUnitSource: tien.moneyUnitSource,
-    units: join.units,
+    units,
     confidence: Math.min(viec.confidence, tien.confidence),
     warnings: [
       `Số liệu tiền: trang “${sheets.tien}”, ghép theo tên đơn vị với số liệu việc của trang “${sheets.viec}”.`,
       ...viec.warnings,
       ...tien.warnings.map((w) => `Trang “${sheets.tien}”: ${w}`),
-      ...findings.map((f) => f.message),
     ],
   };
   return { ok: true, table, findings };

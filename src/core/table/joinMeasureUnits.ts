@@ -35,14 +35,29 @@ export function joinMeasureUnits(viec: readonly UnitRecord[], tien: readonly Uni
       continue;
     }
     joined.add(t);
-    const record: UnitRecord = { ...v, tien: t.tien };
-    if (t.typedRate?.tien !== undefined) record.typedRate = { ...v.typedRate, tien: t.typedRate.tien };
-    const problems = [...(v.problems ?? []).filter((p) => p.measure === 'viec'), ...(t.problems ?? []).filter((p) => p.measure === 'tien')];
-    if (problems.length > 0) record.problems = problems;
-    else delete record.problems;
-    units.push(record);
+    units.push(twins(v, t));
   }
-  const onlyTien = tien.filter((t) => !joined.has(t));
+  let onlyTien = tien.filter((t) => !joined.has(t));
+  // The totals rows are one row each side, whatever each calls it ("Tổng cộng" over việc, "Toàn tỉnh"
+  // over tiền): the sole leftover totals row of each side is the other's twin.
+  const viecTotals = onlyViec.filter((u) => u.kind === 'total');
+  const tienTotals = onlyTien.filter((u) => u.kind === 'total');
+  if (viecTotals.length === 1 && tienTotals.length === 1) {
+    const [v, t] = [viecTotals[0]!, tienTotals[0]!];
+    units[units.indexOf(v)] = twins(v, t);
+    onlyViec.splice(onlyViec.indexOf(v), 1);
+    onlyTien = onlyTien.filter((u) => u !== t);
+  }
   units.push(...onlyTien);
   return { units, onlyViec, onlyTien };
+}
+
+/** A việc row with its tiền twin's figures, typed tiền rate and tiền cell problems. */
+function twins(v: UnitRecord, t: UnitRecord): UnitRecord {
+  const record: UnitRecord = { ...v, tien: t.tien };
+  if (t.typedRate?.tien !== undefined) record.typedRate = { ...v.typedRate, tien: t.typedRate.tien };
+  const problems = [...(v.problems ?? []).filter((p) => p.measure === 'viec'), ...(t.problems ?? []).filter((p) => p.measure === 'tien')];
+  if (problems.length > 0) record.problems = problems;
+  else delete record.problems;
+  return record;
 }

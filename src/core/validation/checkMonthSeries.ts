@@ -3,7 +3,8 @@ import { MEASURES } from '../vocabulary/measures';
 import { formatNumber } from '../numbers/formatNumber';
 import { monthLabel } from '../period/monthSeries';
 import { unitKey } from '../text/unitKey';
-import type { Finding, Measure, QuantityKey, UnitRecord } from '../types';
+import { deriveQuantities } from '../quantities/deriveQuantities';
+import type { Finding, Measure, QuantityKey, QuantitySet, UnitRecord } from '../types';
 
 /** One month of a series as read: its cumulative month, tab, and unit rows (money in đồng). */
 export interface MonthRecords {
@@ -31,7 +32,7 @@ export function checkMonthSeries(months: readonly MonthRecords[], lastYearFinal?
     const after = sorted[i]!;
     for (const [unit, a, b] of pairs(before.records, after.records)) {
       for (const m of ['viec', 'tien'] as const) {
-        const same = (q: QuantityKey) => [a[m][q], b[m][q]] as const;
+        const same = (q: QuantityKey) => [quantity(a[m], q), quantity(b[m], q)] as const;
         const [c0, c1] = same('carriedOver');
         if (c0 !== undefined && c1 !== undefined && c0 !== c1) {
           findings.push(finding(unit, m, 'series-C', c0, c1, `số cũ chuyển sang (C) thay đổi trong năm: “${before.tab}” ${show(m, c0)}, “${after.tab}” ${show(m, c1)}`));
@@ -59,6 +60,15 @@ export function checkMonthSeries(months: readonly MonthRecords[], lastYearFinal?
     }
   }
   return findings;
+}
+
+/**
+ * A quantity of a month's row, X given or X1 + X2 (deriveQuantities): most forms have no X column, and
+ * a falling X hidden there would go unsaid (tester, issue 13 case 3).
+ */
+function quantity(q: QuantitySet, key: QuantityKey): number | undefined {
+  if (key !== 'completed') return q[key];
+  return deriveQuantities(q, 'B').completed ?? undefined; // X does not depend on the regime
 }
 
 /** Units (and the totals rows, by label) present in both months, matched by identity. */

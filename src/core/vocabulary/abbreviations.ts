@@ -18,6 +18,10 @@ export interface Abbreviation {
 
 export const ABBREVIATIONS: readonly Abbreviation[] = [
   // "ĐKTH" runs "điều kiện thi hành" together ("Có ĐKTH", "Chưa có ĐKTH", "CĐKTH").
+  // "ĐKTHA" adds the "án": "Chưa có ĐKTHA", "Có ĐKTHA" (the forms' own spelling).
+  { short: 'ccđktha', long: 'chưa có điều kiện thi hành án', confidence: 0.9 },
+  { short: 'cđktha', long: 'có điều kiện thi hành án', confidence: 0.9 },
+  { short: 'đktha', long: 'điều kiện thi hành án', confidence: 0.8 },
   { short: 'ccđkth', long: 'chưa có điều kiện thi hành', confidence: 0.9 },
   { short: 'cđkth', long: 'có điều kiện thi hành', confidence: 0.9 },
   { short: 'đkth', long: 'điều kiện thi hành', confidence: 0.8 },

@@ -13,6 +13,7 @@ import type { ClosedPeriod, ClosePeriodRequest, ClosePeriodResponse, ReportSetti
 import { swapIn } from '../ownSheets/swapIn';
 import type { SheetsPort } from '../port';
 import { reportDetectOptions } from '../report/reportReading';
+import { tableFromOtherSheets } from '../report/otherSheets';
 import { readSource } from '../report/sourceGrid';
 import { loadSettings } from '../settings/settingsStore';
 import { underDocumentLock } from '../underDocumentLock';
@@ -110,16 +111,20 @@ function fitsSpreadsheet(port: SheetsPort, rows: number, newSheet: boolean): voi
 }
 
 /**
- * The table's rows as the report reads them (same reader, same mapping and money unit), with what a close
+ * The table's rows as the report reads them (same reader, same mapping and money unit, the same sheets), with what a close
  * keeps beside them: the mapping; from a register, its officers and its cases, packed. A register whose
  * case identities repeat, or whose counted cases lack a decision number, is refused (a ThadsError naming
  * the rows): a close that could not tell two cases apart could not later say which of them moved.
  */
 function readFigures(port: SheetsPort, settings: ReportSettings): { units: UnitRecord[]; moneyUnit: CloseHeader['moneyUnit']; extras: SnapshotExtras; kept: string; note: string } {
   const source = readSource(port, settings.source.sheet, settings.source.range);
-  const read = detectTableToSummarize(source.grid, reportDetectOptions(source, settings, settings.notRanked));
-  if (!read.ok) throw new ThadsError(read.message);
-  const table = read.table;
+  const options = reportDetectOptions(source, settings, settings.notRanked);
+  const read = detectTableToSummarize(source.grid, options);
+  if (!read.ok && !settings.consolidate) throw new ThadsError(read.message);
+  // The same sheets the report spans: the tiền sheet joined, or the unit tabs consolidated (tester, issue
+  // 13/14: a close of a consolidated report stored the first tab's officers, so every later report listed
+  // nonsense changes).
+  const { table } = tableFromOtherSheets(port, settings, source, read.ok ? read.table : null, options);
   const extras: SnapshotExtras = { mapping: mappingText(table) };
   let kept = '';
   let note = '';

@@ -34,6 +34,20 @@ describe('consolidateTabs', () => {
     expect(total.viec.rate).toBeCloseTo((20 + 45) / (40 + 50));
   });
 
+  // Tester, issue 13 case 2: a Cục keeps its own summary tab beside the units' tabs; it was read as one
+  // more unit, every figure counted twice in the total.
+  it('leaves out a summary tab whose rows are the other tabs\' units, without making the total "thiếu"', () => {
+    const grid = unitGrid('CỤC THADS TỈNH LONG AN', [[40, 20, 400, 150], [20, 10, 200, 20]]).map((r) =>
+      r[0] === 'Chấp hành viên 1' ? ['Chi cục THADS huyện Bến Lức', ...r.slice(1)] : r[0] === 'Chấp hành viên 2' ? ['Chi cục THA dân sự huyện Cần Giuộc', ...r.slice(1)] : r,
+    );
+    const c = consolidateTabs([unitTab('Tổng hợp', grid), bl, cg]);
+    if (!c.ok) throw new Error(c.message);
+    expect(c.included).toEqual(['BL', 'CG']);
+    expect(c.leftOut).toEqual([{ sheet: 'Tổng hợp', reason: 'là bảng tổng hợp của các đơn vị có trang riêng (“BL”, “CG”)' }]);
+    expect(c.table.units.map((u) => u.label)).toEqual(['CHI CỤC THADS HUYỆN BẾN LỨC', 'CHI CỤC THADS HUYỆN CẦN GIUỘC']);
+    expect(totalsOf(c.table.units, {}, defaultIndicatorOptions()).label).toBe('Tổng cộng');
+  });
+
   it('refuses when no tab holds a table', () => {
     const c = consolidateTabs([unitTab('Ghi chú', [['chữ']])]);
     expect(c.ok).toBe(false);

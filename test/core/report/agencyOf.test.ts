@@ -9,6 +9,17 @@ describe('agencyOf — the reporting agency named in the title rows', () => {
     expect(agencyOf(['Chi cục THADS huyện Bến Lức'])).toBe('Chi cục THADS huyện Bến Lức');
   });
 
+  it('takes the issuing body under its superior, as an official heading prints them (tester, issue 13 case 2)', () => {
+    expect(agencyOf(['CỤC THADS TỈNH LONG AN', 'CHI CỤC THADS HUYỆN BẾN LỨC', 'KẾT QUẢ THI HÀNH ÁN DÂN SỰ CỦA CHẤP HÀNH VIÊN', '12 tháng năm 2023'])).toBe(
+      'CHI CỤC THADS HUYỆN BẾN LỨC',
+    );
+    expect(agencyOf(['TỔNG CỤC THI HÀNH ÁN DÂN SỰ', 'CỤC THADS TỈNH LONG AN', 'BÁO CÁO KẾT QUẢ'])).toBe('CỤC THADS TỈNH LONG AN');
+  });
+
+  it('does not take the form\'s title for an agency ("KẾT QUẢ THI HÀNH ÁN DÂN SỰ …")', () => {
+    expect(agencyOf(['KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG VIỆC', '12 tháng năm 2023 (từ ngày 01/10/2022 đến ngày 30/9/2023)'])).toBeUndefined();
+  });
+
   it('skips the report title and the unit line, and gives undefined when no row names an agency', () => {
     expect(agencyOf(['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ', 'Đơn vị tính: việc'])).toBeUndefined();
     expect(agencyOf([])).toBeUndefined();

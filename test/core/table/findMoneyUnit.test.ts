@@ -25,6 +25,10 @@ describe('findMoneyUnit — the money unit a sheet states', () => {
     ['Đơn vị tính tiền: đồng', 'dong'],
     ['ĐVT: 1.000 đồng', 'nghin'],
     ['ĐVT: triệu đồng', 'trieu'],
+    // One unit line for both measures, as a Chi cục's per-officer tab writes it (tester, issue 13 case 2).
+    ['Đơn vị tính: việc; tiền: đồng', 'dong'],
+    ['Đơn vị tính: việc; tiền: 1.000 đồng', 'nghin'],
+    ['Đơn vị tính: việc, tiền tính bằng đồng', 'dong'],
   ])('"%s" → %s', (text, unit) => {
     expect(findMoneyUnit([text])?.unit).toBe(unit);
   });

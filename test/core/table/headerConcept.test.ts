@@ -83,4 +83,10 @@ describe('headerConcept', () => {
     expect(headerConcept('CĐKTH')?.concept).toBe('enforceable');
     expect(headerConcept('Địa chỉ')).toBeNull();
   });
+
+  it('reads "ĐKTHA", the forms\' spelling with "án" (tester, issue 13 case 1: "Chưa có ĐKTHA" was unread)', () => {
+    expect(headerConcept('Chưa có ĐKTHA')).toMatchObject({ concept: 'notEnforceable', guessedFrom: [{ short: 'đktha' }] });
+    expect(headerConcept('Có ĐKTHA')?.concept).toBe('enforceable');
+    expect(headerConcept('CCĐKTHA')?.concept).toBe('notEnforceable');
+  });
 });

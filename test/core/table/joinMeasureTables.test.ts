@@ -26,6 +26,30 @@ describe('joinMeasureTables', () => {
     expect(j.findings.map((f) => f.message)).toEqual(['“Chi cục THADS huyện A” có ở trang “Việc” nhưng không có ở trang “Tiền”: thiếu số liệu tiền của dòng này.']);
   });
 
+  // Tester, issue 13 case 1: "Tổng cộng" over the việc units and "Toàn tỉnh" over the tiền units.
+  it('joins the totals rows whatever each sheet calls them, and says nothing of them', () => {
+    const tien = TIEN_GRID.map((r) => (r[0] === 'Cộng' ? ['Toàn tỉnh', ...r.slice(1)] : r));
+    const j = joinMeasureTables(read(VIEC_GRID), read(tien), sheets);
+    if (!j.ok) throw new Error(j.message);
+    expect(j.table.units.map((u) => [u.label, u.kind, u.viec.completed, u.tien.completed])).toEqual([
+      ['Chi cục THADS huyện A', 'unit', 80, 400_000],
+      ['Chi cục THADS huyện B', 'unit', 40, 500_000],
+      ['Cộng', 'total', 120, 900_000],
+    ]);
+    expect(j.findings).toEqual([]);
+  });
+
+  it('withholds the missing measure of a unit on one sheet only, naming both sheets (the totals then say they lack it)', () => {
+    const tien = [...TIEN_GRID.slice(0, -1), ['Chi cục THADS huyện C', 500, 100], ['Cộng', 3500, 1000]];
+    const j = joinMeasureTables(read(VIEC_GRID), read(tien), sheets);
+    if (!j.ok) throw new Error(j.message);
+    const c = j.table.units.find((u) => u.label === 'Chi cục THADS huyện C')!;
+    expect(c.tien.completed).toBe(100_000);
+    expect(c.problems).toEqual([expect.objectContaining({ kind: 'missing', measure: 'viec', reason: 'không có ở trang “Việc” (chỉ có ở trang “Tiền”)' })]);
+    expect(j.table.units.find((u) => u.label === 'Chi cục THADS huyện A')!.problems).toBeUndefined();
+    expect(j.findings.map((f) => f.message)).toEqual(['“Chi cục THADS huyện C” có ở trang “Tiền” nhưng không có ở trang “Việc”: thiếu số liệu việc của dòng này.']);
+  });
+
   it('refuses a pair that is not việc-only then tiền-only, naming the sheets', () => {
     const j = joinMeasureTables(read(TIEN_GRID), read(VIEC_GRID), sheets);
     expect(j.ok).toBe(false);

@@ -24,6 +24,15 @@ describe('checkMonthSeries — kiểm tra số liệu qua các tháng', () => {
     expect(f[1]!.message).toContain('chênh lệch −10 việc');
   });
 
+  it('says a falling X where the sheet has only X1 and X2 (tester, issue 13 case 3: went unsaid)', () => {
+    const f = checkMonthSeries([
+      { month: 2, tab: 'T11-2023', records: [unit('Chi cục B', { fullyEnforced: 54, terminated: 6 })] },
+      { month: 3, tab: 'T12-2023', records: [unit('Chi cục B', { fullyEnforced: 45, terminated: 5 })] },
+    ]);
+    expect(f.map((x) => x.rule)).toEqual(['series-X']);
+    expect(f[0]!.message).toBe('Chi cục B, việc: giải quyết xong (X) cộng dồn giảm: “T11-2023” (T11) 60 việc, “T12-2023” (T12) 50 việc (chênh lệch −10 việc).');
+  });
+
   it('matches units by identity, not row (spelling of the office, order)', () => {
     const f = checkMonthSeries([
       { month: 1, tab: 'T10', records: [unit('Chi cục B', { completed: 9 }), unit('Chi cục THADS huyện A', { completed: 5 })] },

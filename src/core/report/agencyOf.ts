@@ -11,7 +11,9 @@ import { foldVietnamese } from '../text/normalize';
 export function agencyOf(titleRows: readonly string[]): string | undefined {
   for (const row of titleRows) {
     const folded = foldVietnamese(row, { keepPunctuation: true });
-    if (folded.startsWith('bao cao') || folded.startsWith('don vi tinh')) continue;
+    // A report's own title names what it counts, not who reports: "BÁO CÁO …", and as often
+    // "KẾT QUẢ THI HÀNH ÁN DÂN SỰ …", "TỔNG HỢP …", "THỐNG KÊ …" (a unit's tab titled so names no unit).
+    if (/^(bao cao|ket qua|tong hop|thong ke|don vi tinh)\b/.test(folded)) continue;
     if (!/thi hanh an|thads|\bcuc\b|chi cuc|phong/.test(folded)) continue;
     const form = row.search(/\s+(Biểu số|Biểu mẫu|Mẫu số)(?=\s|$)/i);
     const name = (form >= 0 ? row.slice(0, form) : row).trim();

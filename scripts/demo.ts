@@ -1,5 +1,7 @@
 /**
- * npm run demo -- [--input FILE.xlsx] [--out DIR] [--year N] [--month M] [--target-viec 80%] [--target-tien 38%] [--tien-sheet NAME] [--consolidate] [--close]
+ * npm run demo -- [--input FILE.xlsx] [--out DIR] [--year N] [--month M] [--target-viec 80%] [--target-tien 38%] [--tien-sheet NAME] [--consolidate [--officers]] [--close]
+ *
+ * --officers (with --consolidate): the report adds a second table ranking every officer of the unit tabs together.
  *
  * --close: after the report, closes its period (chốt số liệu) into the output workbook's hidden snapshot
  * sheet; a later run on that output compares and prints every change since the close.
@@ -53,6 +55,8 @@ export interface DemoOptions {
   consolidate?: boolean;
   /** Close the report's period (chốt số liệu) in the output workbook. */
   close?: boolean;
+  /** With consolidate: rank every officer of the unit tabs together (a second table). */
+  officers?: boolean;
 }
 
 /** Reads the command line; refuses unknown flags and values that are not what they should be. */
@@ -66,6 +70,10 @@ export function parseArgs(argv: readonly string[]): DemoOptions {
     }
     if (flag === '--close') {
       options.close = true;
+      continue;
+    }
+    if (flag === '--officers') {
+      options.officers = true;
       continue;
     }
     const value = argv[i + 1];
@@ -100,9 +108,10 @@ export function parseArgs(argv: readonly string[]): DemoOptions {
         break;
       }
       default:
-        throw new DemoInputError(`Không hiểu tham số ${flag}. Dùng: --input FILE.xlsx --out DIR --year N --month M --target-viec 80% --target-tien 38% --tien-sheet TÊN --consolidate`);
+        throw new DemoInputError(`Không hiểu tham số ${flag}. Dùng: --input FILE.xlsx --out DIR --year N --month M --target-viec 80% --target-tien 38% --tien-sheet TÊN --consolidate --officers`);
     }
   }
+  if (options.officers && !options.consolidate) throw new DemoInputError('--officers chỉ dùng cùng --consolidate (xếp hạng chấp hành viên của các trang đơn vị).');
   return options;
 }
 
@@ -153,7 +162,8 @@ function otherSheetsOf(
     log(`Tổng hợp ${sheets.length} trang: ${sheets.map((n) => `“${n}”`).join(', ')}`);
     const others = dataSheets.filter((n) => !sheets.includes(n));
     if (others.length > 0) log(`  Không tổng hợp (khác biểu mẫu, khác kỳ hoặc không có bảng): ${others.map((n) => `“${n}”`).join(', ')}`);
-    return sheets.length > 0 ? { consolidate: { sheets } } : {};
+    if (options.officers) log('Xếp hạng chấp hành viên: mọi chấp hành viên của các trang tổng hợp, xếp hạng chung');
+    return sheets.length > 0 ? { consolidate: options.officers ? { sheets, officers: true } : { sheets } } : {};
   }
   if (options.tienSheet !== undefined) {
     if (!dataSheets.includes(options.tienSheet)) throw new DemoInputError(`--tien-sheet ${options.tienSheet}: không có trang này trong tệp.`);

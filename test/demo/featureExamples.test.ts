@@ -123,3 +123,30 @@ describe('the demo on examples/tong-hop-chi-cuc-2025.xlsx without --consolidate'
     expect(result.response.summary.units).toBe(7);
   }, 120_000);
 });
+
+describe('the demo on examples/tong-hop-chi-cuc-2025.xlsx with --consolidate --officers', () => {
+  it("adds the officers' ranking: every officer of the five tabs that list officers, ranked 1…n", async () => {
+    const expected = JSON.parse(readFileSync(join(examples, 'tong-hop-chi-cuc-2025.expected.json'), 'utf8')) as FixtureExpectation;
+    const officers = (expected.tables ?? []).filter((t) => t.totalRows.length > 0).flatMap((t) => t.rows.filter((r) => r.kind === 'unit').map((r) => r.label));
+    const out = mkdtempSync(join(tmpdir(), 'thads-example-'));
+    const lines: string[] = [];
+    const result = await runDemo(parseArgs(['--input', join(examples, expected.file), '--out', out, '--consolidate', '--officers']), (l) => lines.push(l), { build: false });
+    expect(lines).toContain('Xếp hạng chấp hành viên: mọi chấp hành viên của các trang tổng hợp, xếp hạng chung');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(result.files.xlsx);
+    const sheet: unknown[][] = [];
+    book.getWorksheet(result.reportSheet)?.eachRow({ includeEmpty: true }, (r, n) => (sheet[n - 1] = (r.values as unknown[]).slice(1)));
+    const at = sheet.findIndex((r) => typeof r?.[0] === 'string' && r[0].startsWith('XẾP HẠNG CHẤP HÀNH VIÊN TOÀN TỈNH'));
+    expect(at).toBeGreaterThan(0);
+    const h = sheet.findIndex((r, i) => i > at && r?.includes('Chấp hành viên'));
+    const rows = sheet.slice(h + 1, h + 1 + officers.length);
+    expect(rows.map((r) => r?.[1]).sort()).toEqual([...officers].sort());
+    expect(rows.map((r) => r?.[r.length - 1])).toEqual(officers.map((_, i) => `${i + 1}/${officers.length}`));
+    // The units' report is the same as without --officers.
+    expect(result.response.summary.rateViec).toBeCloseTo(expected.report!.total.rateViec, 10);
+  }, 120_000);
+
+  it('refuses --officers without --consolidate', () => {
+    expect(() => parseArgs(['--officers'])).toThrow(/--officers chỉ dùng cùng --consolidate/);
+  });
+});

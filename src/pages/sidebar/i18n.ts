@@ -163,6 +163,10 @@ const M = {
   },
   consolidate: { vi: 'Tổng hợp nhiều trang', en: 'Consolidate several sheets' },
   consolidateTabs: { vi: 'Các trang cùng biểu mẫu, cùng kỳ (mỗi trang là một đơn vị)', en: 'Sheets of the same form and period (one unit per sheet)' },
+  consolidateOfficers: {
+    vi: 'Thêm bảng xếp hạng mọi chấp hành viên toàn tỉnh (các trang có dòng từng chấp hành viên)',
+    en: 'Add a table ranking every officer across the province (tabs with a row per officer)',
+  },
   consolidateNone: { vi: 'Chưa chọn trang nào: báo cáo chỉ đọc trang đang chọn.', en: 'No sheet ticked: the report reads the chosen sheet only.' },
   settingsNotSaved: { vi: 'Chưa lưu được cài đặt', en: 'Settings were not saved' },
 } as const;

@@ -1,10 +1,10 @@
 /**
  * The other sheets a report may read with the shown one (nguồn số liệu từ nhiều trang), as the sidebar's
  * form holds them and as they go into the settings: the tiền sheet of a việc-only table (Số liệu tiền)
- * and the unit tabs to consolidate (Tổng hợp nhiều trang). Pure: no DOM (tested in test/pages).
+ * and the unit tabs to consolidate (Tổng hợp nhiều trang), with or without every officer ranked together. Pure: no DOM (tested in test/pages).
  *
  * @example
- * sourcesSettings({ sheet: 'Việc', sourcesSheet: 'Việc', tienSheet: 'Tiền', consolidateOn: false, consolidateSheets: [] })
+ * sourcesSettings({ sheet: 'Việc', sourcesSheet: 'Việc', tienSheet: 'Tiền', consolidateOn: false, consolidateSheets: [], consolidateOfficers: false })
  * // { tienSource: { sheet: 'Tiền', range: null }, consolidate: null }
  */
 import type { ReportSettings, SidebarState } from '../../shared/rpc';
@@ -18,6 +18,8 @@ export interface SourcesForm {
   consolidateOn: boolean;
   /** The unit tabs ticked (all of them by default). */
   consolidateSheets: string[];
+  /** "Xếp hạng mọi chấp hành viên toàn tỉnh" ticked (off by default): a second table of every officer of the tabs. */
+  consolidateOfficers: boolean;
 }
 
 /**
@@ -32,6 +34,7 @@ export function sourcesFromState(state: SidebarState, saved: ReportSettings | nu
     tienSheet: savedTien !== undefined && state.sources.tien.candidates.includes(savedTien) ? savedTien : saved ? '' : state.sources.tien.proposed ?? '',
     consolidateOn: Boolean(saved?.consolidate),
     consolidateSheets: saved?.consolidate ? saved.consolidate.sheets.filter((s) => tabs.includes(s)) : tabs,
+    consolidateOfficers: saved?.consolidate?.officers === true,
   };
 }
 
@@ -40,6 +43,9 @@ export function sourcesSettings(form: SourcesForm & { sheet: string }): Pick<Rep
   const here = form.sheet === form.sourcesSheet;
   return {
     tienSource: here && form.tienSheet !== '' && !form.consolidateOn ? { sheet: form.tienSheet, range: null } : null,
-    consolidate: here && form.consolidateOn && form.consolidateSheets.length > 0 ? { sheets: [...form.consolidateSheets] } : null,
+    consolidate:
+      here && form.consolidateOn && form.consolidateSheets.length > 0
+        ? { sheets: [...form.consolidateSheets], ...(form.consolidateOfficers ? { officers: true } : {}) }
+        : null,
   };
 }

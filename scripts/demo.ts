@@ -1,5 +1,7 @@
 /**
- * npm run demo -- [--input FILE.xlsx] [--out DIR] [--year N] [--month M] [--target-viec 80%] [--target-tien 38%] [--tien-sheet NAME] [--consolidate] [--close]
+ * npm run demo -- [--input FILE.xlsx] [--out DIR] [--year N] [--month M] [--target-viec 80%] [--target-tien 38%] [--tien-sheet NAME] [--consolidate [--officers]] [--close]
+ *
+ * --officers (with --consolidate): the report adds a second table ranking every officer of the unit tabs together.
  *
  * --close: after the report, closes its period (chốt số liệu) into the output workbook's hidden snapshot
  * sheet; a later run on that output compares and prints every change since the close.
@@ -53,6 +55,8 @@ export interface DemoOptions {
   consolidate?: boolean;
   /** Close the report's period (chốt số liệu) in the output workbook. */
   close?: boolean;
+  /** With consolidate: rank every officer of the unit tabs together (a second table). */
+  officers?: boolean;
 }
 
 /** Reads the command line; refuses unknown flags and values that are not what they should be. */
@@ -66,6 +70,10 @@ export function parseArgs(argv: readonly string[]): DemoOptions {
     }
     if (flag === '--close') {
       options.close = true;
+      continue;
+    }
+    if (flag === '--officers') {
+      options.officers = true;
       continue;
     }
     const value = argv[i + 1];
@@ -100,9 +108,10 @@ export function parseArgs(argv: readonly string[]): DemoOptions {
         break;
       }
       default:
-        throw new DemoInputError(`Không hiểu tham số ${flag}. Dùng: --input FILE.xlsx --out DIR --year N --month M --target-viec 80% --target-tien 38% --tien-sheet TÊN --consolidate`);
+        throw new DemoInputError(`Không hiểu tham số ${flag}. Dùng: --input FILE.xlsx --out DIR --year N --month M --target-viec 80% --target-tien 38% --tien-sheet TÊN --consolidate --officers`);
     }
   }
+  if (options.officers && !options.consolidate) throw new DemoInputError('--officers chỉ dùng cùng --consolidate (xếp hạng chấp hành viên của các trang đơn vị).');
   return options;
 }
 
@@ -157,7 +166,9 @@ function otherSheetsOf(
     // report too, which names it and labels the total "Tổng các đơn vị hợp lệ (thiếu: …)" — the sum of
     // the others is not the province's (tester, issue 13 case 2).
     const lacking = tabs.filter((t) => !sheets.includes(t.sheet) && 'units' in t.table && group && tabForm(t.table) === group.form).map((t) => t.sheet);
-    return sheets.length > 0 ? { consolidate: { sheets: [...sheets, ...lacking] } } : {};
+    if (options.officers) log('Xếp hạng chấp hành viên: mọi chấp hành viên của các trang tổng hợp, xếp hạng chung');
+    const all = [...sheets, ...lacking];
+    return sheets.length > 0 ? { consolidate: options.officers ? { sheets: all, officers: true } : { sheets: all } } : {};
   }
   if (options.tienSheet !== undefined) {
     if (!dataSheets.includes(options.tienSheet)) throw new DemoInputError(`--tien-sheet ${options.tienSheet}: không có trang này trong tệp.`);

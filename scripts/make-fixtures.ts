@@ -1,5 +1,5 @@
 /**
- * npx tsx scripts/make-fixtures.ts — writes the example workbook (examples/) and the test fixtures
+ * npx tsx scripts/make-fixtures.ts — writes the example workbooks (examples/) and the test fixtures
  * (test/fixtures/<name>.xlsx + <name>.expected.json). Deterministic: seeded PRNG, fixed dates (zip entry times
  * included), so a re-run rewrites byte-identical files. The outputs are checked in; this script shows how they were made,
  * and test/fixtures/fixtures.test.ts checks each .expected.json against its .xlsx.
@@ -11,6 +11,9 @@ import type ExcelJS from 'exceljs';
 import type { FixtureExpectation } from '../test/fixtures/expected';
 import { fixtures } from '../test/fixtures/generate/catalogue';
 import { makeExample } from '../test/fixtures/generate/example';
+import { makeMonthsExample, MONTHS_FILE } from '../test/fixtures/generate/exampleMonths';
+import { makeTwoSheetsExample, TWO_SHEETS_FILE } from '../test/fixtures/generate/exampleTwoSheets';
+import { makeUnitTabsExample, UNIT_TABS_FILE } from '../test/fixtures/generate/exampleUnitTabs';
 import { fixZipTimes } from '../test/fixtures/generate/zip-times';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,4 +26,8 @@ async function save(dir: string, name: string, made: { workbook: ExcelJS.Workboo
 }
 
 await save(join(root, 'examples'), 'bao-cao-thads-tinh-2020', await makeExample());
+// Issue 13: one workbook per feature, so the main example's report stays as it is.
+await save(join(root, 'examples'), TWO_SHEETS_FILE, await makeTwoSheetsExample());
+await save(join(root, 'examples'), UNIT_TABS_FILE, await makeUnitTabsExample());
+await save(join(root, 'examples'), MONTHS_FILE, await makeMonthsExample());
 for (const [name, make] of Object.entries(fixtures)) await save(join(root, 'test/fixtures'), name, await make());

@@ -180,8 +180,11 @@ export const reportSettingsSchema = lazy(() => z.object({
   language: z.enum(['vi', 'en']),
   /** Số liệu tiền on another sheet: the tiền-only table of the same units as a việc-only source (absent or null = none). */
   tienSource: z.optional(z.nullable(z.object({ sheet: sheetName(), range: z.nullable(z.string().check(z.maxLength(50))) }))),
-  /** Tổng hợp nhiều trang: one row per unit tab, these tabs read as the source (absent or null = the source alone). */
-  consolidate: z.optional(z.nullable(z.object({ sheets: z.array(sheetName()).check(z.minLength(1), z.maxLength(200)) }))),
+  /**
+   * Tổng hợp nhiều trang: one row per unit tab, these tabs read as the source (absent or null = the source
+   * alone); `officers`: also rank every officer of the tabs' per-officer rows together (a second table).
+   */
+  consolidate: z.optional(z.nullable(z.object({ sheets: z.array(sheetName()).check(z.minLength(1), z.maxLength(200)), officers: z.optional(z.boolean()) }))),
   /**
    * Diễn biến theo tháng: the month tabs of the report's series (its own tab the latest), the same
    * months of last year when found, and the months missing; absent or null = no trend section.

@@ -1,8 +1,9 @@
 /**
  * The sidebar's other sheets (issue 13), against the stand-in server: with two candidate tiền sheets none
  * is chosen and the message shows; the one the user picks is in the report's request; "Tổng hợp nhiều
- * trang" lists the tabs, each ticked, and sends the ticked ones; a month series is shown and sent (a
- * month two tabs claim left out until the user picks one), with last year's tab found by period.
+ * trang" lists the tabs, each ticked, and sends the ticked ones, with every officer ranked together when
+ * asked; a month series is shown and sent (a month two tabs claim left out until the user picks one),
+ * with last year's tab found by period.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -60,6 +61,16 @@ describe('the sidebar’s other sheets', { timeout: BROWSER_TEST_TIMEOUT }, () =
     await page.click('#make-report');
     await expect.poll(() => sent().length).toBe(1);
     expect(sent()[0]!.consolidate).toEqual({ sheets: ['Bến Lức'] });
+  });
+
+  it('adds every officer ranked together when its box under the tabs is ticked (off by default)', async () => {
+    expect(await page.$('[data-key="consolidate-officers"]')).toBeNull();
+    await page.check('[data-key="consolidate-on"]');
+    expect(await page.isChecked('[data-key="consolidate-officers"]')).toBe(false);
+    await page.check('[data-key="consolidate-officers"]');
+    await page.click('#make-report');
+    await expect.poll(() => sent().length).toBe(1);
+    expect(sent()[0]!.consolidate).toEqual({ sheets: ['Thống kê', 'Bến Lức'], officers: true });
   });
 
   describe('a month series', () => {

@@ -68,6 +68,20 @@ describe('Tổng hợp nhiều trang', () => {
     expect(settingsOf(form).consolidate).toBeNull();
   });
 
+  it('adds every officer ranked together only when that box is ticked too, and restores it', () => {
+    const form = formFromState(state(tabs));
+    expect(form.consolidateOfficers).toBe(false);
+    form.consolidateOfficers = true;
+    expect(settingsOf(form).consolidate).toBeNull();
+    form.consolidateOn = true;
+    expect(settingsOf(form).consolidate).toEqual({ sheets: ['Thống kê', 'BL', 'CG'], officers: true });
+    const saved = state(tabs);
+    saved.settings = settingsOf(form);
+    expect(formFromState(saved).consolidateOfficers).toBe(true);
+    form.consolidateOfficers = false;
+    expect(settingsOf(form).consolidate).toEqual({ sheets: ['Thống kê', 'BL', 'CG'] });
+  });
+
   it('wins over a tiền sheet (the report reads the tabs, not a join)', () => {
     const form = formFromState(state({ ...tabs, tien: oneTien.tien }));
     form.consolidateOn = true;

@@ -55,8 +55,17 @@ export function reportColumnKeys(choice: Omit<ColumnChoice, 'money'>): string[] 
  *   .map((c) => c.header) // ["STT", "Đơn vị", "Có điều kiện (việc)", …, "Có điều kiện (nghìn đồng)", …, "Xếp hạng"]
  */
 export function reportColumns(choice: ColumnChoice): ColumnDef[] {
-  const context = choice.money;
-  return reportColumnKeys(choice).map((key) => {
+  return reportColumnsOf(reportColumnKeys(choice), choice.money);
+}
+
+/**
+ * Report columns for the given keys, from the column definitions: for a table of the report other
+ * than the units' (the officers' ranking) that shows some of the same columns, headed and shown alike.
+ *
+ * @example reportColumnsOf(['label', 'viec.rate', 'rank'], { unit: 'nghin', assumed: false }).map((c) => c.header) // ["Đơn vị", "Tỷ lệ việc", "Xếp hạng"]
+ */
+export function reportColumnsOf(keys: readonly string[], context: ReportContext): ColumnDef[] {
+  return keys.map((key) => {
     const { value, report } = columnDefinition(key);
     if (!report) throw new Error(`Cột “${key}” không có trong báo cáo.`);
     const { cell = shown, total, header, format, ...column } = report;

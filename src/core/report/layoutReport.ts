@@ -4,6 +4,7 @@ import { columnWidth } from './columnWidth';
 import type { CellRange, ChartSpec, ConditionalRule, PlanValue, RowHeights, SheetPlan } from './plan';
 import { DEFAULT_ROW_HEIGHT, textRowHeight } from './textRowHeight';
 import { layoutTrend, type TrendBlock } from './layoutTrend';
+import { layoutOfficers, type OfficersBlock } from './layoutOfficers';
 import type { ReportCell, ReportModel } from './types';
 
 const RED = { background: '#f4c7c3', fontColor: '#a50e0e' };
@@ -44,13 +45,15 @@ export interface ReportLayout {
  */
 export function layoutReport(model: ReportModel): ReportLayout {
   // The trend's tables may be wider than the report's (a column a month): every row is as wide as the widest.
-  const width = Math.max(model.columns.length, 2, model.trend ? layoutTrend(model.trend, 0).width : 0);
+  const width = Math.max(model.columns.length, 2, model.trend ? layoutTrend(model.trend, 0).width : 0, model.officers?.columns.length ?? 0);
   // Each column as wide as its widest cell as shown (money, "không xếp hạng"), so Sheets cuts none.
   const widths = Array.from({ length: width }, (_, i) => {
     const least = COLUMN_WIDTHS[i] ?? DEFAULT_COLUMN_WIDTH;
     const c = model.columns[i];
-    if (!c) return least;
-    return columnWidth(c.header, [...model.units.map((u) => u.cells[i] ?? ''), model.totals.cells[i] ?? ''], c.format, least);
+    const own = c ? columnWidth(c.header, [...model.units.map((u) => u.cells[i] ?? ''), model.totals.cells[i] ?? ''], c.format, least) : least;
+    // The officers' table shares the sheet's columns: each wide enough for both tables.
+    const o = model.officers?.columns[i];
+    return o ? Math.max(own, columnWidth(o.header, model.officers!.rows.map((r) => r.cells[i] ?? ''), o.format, least)) : own;
   });
   const text = textColumns(widths);
   const rows: PlanValue[][] = [];
@@ -98,6 +101,13 @@ export function layoutReport(model: ReportModel): ReportLayout {
     for (const r of trend.rows) rows.push(pad(r, width));
   }
 
+  let officers: OfficersBlock | null = null;
+  if (model.officers) {
+    line('');
+    officers = layoutOfficers(model.officers, rows.length);
+    for (const r of officers.rows) rows.push(pad(r, width));
+  }
+
   const textStart = rows.length;
   if (model.notes.length > 0) {
     line('');
@@ -130,15 +140,21 @@ export function layoutReport(model: ReportModel): ReportLayout {
         formats: Array.from({ length: tableRows }, () => model.columns.map((c) => c.format)),
       },
       ...(trend?.numberFormats ?? []),
+      ...(officers?.numberFormats ?? []),
     ],
-    bold: [...bold, ...(trend?.bold ?? [])],
+    bold: [...bold, ...(trend?.bold ?? []), ...(officers?.bold ?? [])],
     backgrounds: [
       { range: { row: headerRow, column: 0, rows: 1, columns: model.columns.length }, color: HEADER_BACKGROUND },
       ...(bannerRow >= 0 ? [{ range: { row: bannerRow, column: 0, rows: 1, columns: text.columns }, color: RED.background }] : []),
     ],
-    wrap: [{ row: headerRow, column: 0, rows: 1, columns: model.columns.length }, headingBlock, textBlock],
+    wrap: [
+      { row: headerRow, column: 0, rows: 1, columns: model.columns.length },
+      ...(officers ? [{ row: officers.headerRow, column: 0, rows: 1, columns: officers.width }] : []),
+      headingBlock,
+      textBlock,
+    ],
     mergeAcross: [headingBlock, textBlock],
-    borders: [{ row: headerRow, column: 0, rows: totalsRow - headerRow + 1, columns: model.columns.length }],
+    borders: [{ row: headerRow, column: 0, rows: totalsRow - headerRow + 1, columns: model.columns.length }, ...(officers?.borders ?? [])],
     rowHeights,
     frozenRows: headerRow + 1,
     columnWidths: widths,

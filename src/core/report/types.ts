@@ -4,6 +4,7 @@
  */
 import type { UnitIndicators } from '../indicators/types';
 import type { Finding, Period, Regime } from '../types';
+import type { ReportOfficers } from './officerTable';
 import type { ReportTrend } from './trend';
 
 /** A value in the report's table: a number, text ("5/15", "chưa có chỉ tiêu"), or "" for none. */
@@ -80,4 +81,6 @@ export interface ReportModel {
   chart: { title: string; bars: string[]; lines: string[] };
   /** Diễn biến theo tháng, when the report's tab is the latest of a month series. */
   trend?: ReportTrend;
+  /** Every officer of the consolidated unit tabs ranked together, when asked for (consolidate.officers). */
+  officers?: ReportOfficers;
 }

@@ -167,6 +167,10 @@ const M = {
   seriesPick: { vi: 'Trang dùng cho %s', en: 'Sheet to use for %s' },
   seriesPickNone: { vi: '— Chưa chọn (bỏ tháng này) —', en: '— Not chosen (month left out) —' },
   lastYearSheet: { vi: 'Trang cùng kỳ năm trước (tìm theo kỳ)', en: 'Same period last year (found by period)' },
+  consolidateOfficers: {
+    vi: 'Thêm bảng xếp hạng mọi chấp hành viên toàn tỉnh (các trang có dòng từng chấp hành viên)',
+    en: 'Add a table ranking every officer across the province (tabs with a row per officer)',
+  },
   consolidateNone: { vi: 'Chưa chọn trang nào: báo cáo chỉ đọc trang đang chọn.', en: 'No sheet ticked: the report reads the chosen sheet only.' },
   settingsNotSaved: { vi: 'Chưa lưu được cài đặt', en: 'Settings were not saved' },
 } as const;

@@ -1,11 +1,12 @@
 /**
  * The other sheets a report may read with the shown one (nguồn số liệu từ nhiều trang), as the sidebar's
  * form holds them and as they go into the settings: the tiền sheet of a việc-only table (Số liệu tiền),
- * the unit tabs to consolidate (Tổng hợp nhiều trang) and the month series (Diễn biến: its tabs up to
- * the report's month, the user's pick for a month two tabs claim). Pure: no DOM (tested in test/pages).
+ * the unit tabs to consolidate (Tổng hợp nhiều trang), with or without every officer ranked together,
+ * and the month series (Diễn biến: its tabs up to the report's month, the user's pick for a month two
+ * tabs claim). Pure: no DOM (tested in test/pages).
  *
  * @example
- * sourcesSettings({ sheet: 'Việc', sourcesSheet: 'Việc', tienSheet: 'Tiền', consolidateOn: false, consolidateSheets: [] })
+ * sourcesSettings({ sheet: 'Việc', sourcesSheet: 'Việc', tienSheet: 'Tiền', consolidateOn: false, consolidateSheets: [], consolidateOfficers: false })
  * // { tienSource: { sheet: 'Tiền', range: null }, consolidate: null }
  */
 import type { MonthSeriesSetting, ReportSettings, SeriesSources, SidebarState } from '../../shared/rpc';
@@ -25,6 +26,8 @@ export interface SourcesForm {
   seriesOn: boolean;
   /** The tab the user picked for a month two tabs claim, by cumulative month; none is picked for them. */
   seriesPicks: Record<number, string>;
+  /** "Xếp hạng mọi chấp hành viên toàn tỉnh" ticked (off by default): a second table of every officer of the tabs. */
+  consolidateOfficers: boolean;
 }
 
 /**
@@ -42,6 +45,7 @@ export function sourcesFromState(state: SidebarState, saved: ReportSettings | nu
     seriesFound: state.sources.series,
     seriesOn: saved ? Boolean(saved.series) : state.sources.series !== null,
     seriesPicks: savedPicks(state.sources.series, saved),
+    consolidateOfficers: saved?.consolidate?.officers === true,
   };
 }
 
@@ -97,7 +101,10 @@ export function sourcesSettings(
   const here = form.sheet === form.sourcesSheet;
   return {
     tienSource: here && form.tienSheet !== '' && !form.consolidateOn ? { sheet: form.tienSheet, range: null } : null,
-    consolidate: here && form.consolidateOn && form.consolidateSheets.length > 0 ? { sheets: [...form.consolidateSheets] } : null,
+    consolidate:
+      here && form.consolidateOn && form.consolidateSheets.length > 0
+        ? { sheets: [...form.consolidateSheets], ...(form.consolidateOfficers ? { officers: true } : {}) }
+        : null,
     // A consolidation's rows are unit tabs, not months: no series with it.
     series: here && !form.consolidateOn ? seriesSetting(form, period) : null,
   };

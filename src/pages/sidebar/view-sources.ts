@@ -2,11 +2,12 @@
  * Số liệu từ nhiều trang: the tiền sheet of a việc-only table ("Số liệu tiền: trang “Tiền”", a select of
  * the candidates and "không dùng"; with two candidates none is chosen and the server's message is shown)
  * and "Tổng hợp nhiều trang" (off by default; when ticked, the tabs of the same form and period, each
- * ticked, named by its title's unit or its tab name), the month series ("Diễn biến: 6 tháng (T10 … T3)",
- * ticked by default; a select for each month two tabs claim, none picked) and last year's tab found by
- * period (a select of the candidates, the server's warning when there is none or several). Drawn only
- * when the server found something to offer for the sheet shown; the choices become the settings'
- * tienSource, consolidate, series and comparison (sources.ts, form.ts).
+ * ticked, named by its title's unit or its tab name, and "Xếp hạng mọi chấp hành viên toàn tỉnh", off by
+ * default: the report then adds every officer of those tabs ranked together), the month series
+ * ("Diễn biến: 6 tháng (T10 … T3)", ticked by default; a select for each month two tabs claim, none
+ * picked) and last year's tab found by period (a select of the candidates, the server's warning when
+ * there is none or several). Drawn only when the server found something to offer for the sheet shown;
+ * the choices become the settings' tienSource, consolidate, series and comparison (sources.ts, form.ts).
  */
 import type { Actions, Model } from './app';
 import { field, section, select } from './controls';
@@ -58,6 +59,7 @@ export function sourcesSection(model: Model, form: Form, actions: Actions): HTML
                   ),
                 ),
                 form.consolidateSheets.length === 0 ? h('p', { className: 'msg warn', id: 'consolidate-none' }, t(lang, 'consolidateNone')) : null,
+                checkbox('consolidate-officers', t(lang, 'consolidateOfficers'), form.consolidateOfficers, (on) => actions.update({ consolidateOfficers: on })),
               )
             : null,
         );

@@ -2,6 +2,7 @@ import { ThadsError } from '../../core/errors';
 import { gradeUnits } from '../../core/grade/gradeUnits';
 import { agencyOf } from '../../core/report/agencyOf';
 import { buildReportModel } from '../../core/report/buildReportModel';
+import { officerTable } from '../../core/report/officerTable';
 import type { ReportModel } from '../../core/report/types';
 import { detectTableToSummarize, summarizeDetected } from '../../core/summary/summarizeTable';
 import { detectTable } from '../../core/read/detectTable';
@@ -107,7 +108,15 @@ export function prepareReport(port: SheetsPort, settings: ReportSettings): Repor
     options,
     ...(closed.changes ? { closedChanges: closed.changes } : {}),
   });
-  return series ? { ...model, trend: series.trend, findings: [...model.findings, ...series.findings] } : model;
+  // Every officer of the unit tabs ranked together: the same engine, no targets (they are the units').
+  const officers = spanned.officers
+    ? officerTable(summarizeDetected(spanned.officers.table, { targets: () => ({}), options }).indicators, spanned.officers.unitOf, money, spanned.officers.withoutOfficers)
+    : undefined;
+  if (settings.consolidate?.officers && !spanned.officers) {
+    model.findings.push({ severity: 'info', rule: 'consolidate-officers', message: 'Không trang nào có dòng từng chấp hành viên: báo cáo không có bảng xếp hạng chấp hành viên.' });
+  }
+  const withOfficers = officers ? { ...model, officers } : model;
+  return series ? { ...withOfficers, trend: series.trend, findings: [...withOfficers.findings, ...series.findings] } : withOfficers;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { consolidateTabs } from '../../core/consolidate/consolidateTabs';
+import { officerRows, type OfficerRows } from '../../core/consolidate/officerRows';
 import type { UnitTab } from '../../core/consolidate/groupUnitTabs';
 import { ThadsError } from '../../core/errors';
 import { periodFromTitle } from '../../core/period/periodFromTitle';
@@ -15,7 +16,8 @@ type Detect = DetectOptions & Parameters<typeof detectTableToSummarize>[1];
 /**
  * The report's table when it spans other sheets of this spreadsheet (bảng của báo cáo từ nhiều trang):
  * the tiền-only table of `tienSource` joined to the việc-only source (joinMeasureTables), or the unit
- * tabs of `consolidate` read as one table, one row per tab (consolidateTabs). Each other sheet is read
+ * tabs of `consolidate` read as one table, one row per tab (consolidateTabs), and with `officers` every
+ * officer row of those tabs as a second table (officerRows, null when no tab lists officers). Each other sheet is read
  * once (the source's own grid is reused); nothing is written. The table as read when neither is set.
  * Throws a Vietnamese ThadsError naming the sheet when what was read cannot be used.
  */
@@ -25,8 +27,8 @@ export function tableFromOtherSheets(
   source: SourceGrid,
   table: DetectedTable | null,
   opts: Detect,
-): { table: DetectedTable; findings: Finding[] } {
-  if (settings.consolidate) return consolidated(port, settings.consolidate.sheets, source, opts);
+): { table: DetectedTable; findings: Finding[]; officers?: OfficerRows | null } {
+  if (settings.consolidate) return consolidated(port, settings.consolidate, source, opts);
   if (!table) throw new ThadsError('Không đọc được bảng số liệu.');
   if (!settings.tienSource) return { table, findings: [] };
   const other = readSource(port, settings.tienSource.sheet, settings.tienSource.range);
@@ -38,7 +40,13 @@ export function tableFromOtherSheets(
   return { table: joined.table, findings: joined.findings };
 }
 
-function consolidated(port: SheetsPort, sheets: readonly string[], source: SourceGrid, opts: Detect): { table: DetectedTable; findings: Finding[] } {
+/** The unit tabs as one table; with `officers`, their per-officer rows too (from the same reads). */
+function consolidated(
+  port: SheetsPort,
+  { sheets, officers }: NonNullable<ReportSettings['consolidate']>,
+  source: SourceGrid,
+  opts: Detect,
+): { table: DetectedTable; findings: Finding[]; officers?: OfficerRows | null } {
   const tabs: UnitTab[] = sheets.map((sheet) => {
     const grid = sheet === source.sheet ? source : readSource(port, sheet, null);
     const read = detectTableToSummarize(grid.grid, { ...opts, merges: grid.merges, rowOffset: grid.rowOffset, columnOffset: grid.columnOffset, mapping: undefined });
@@ -48,5 +56,5 @@ function consolidated(port: SheetsPort, sheets: readonly string[], source: Sourc
   });
   const c = consolidateTabs(tabs);
   if (!c.ok) throw new ThadsError(c.message);
-  return { table: c.table, findings: c.findings };
+  return officers ? { table: c.table, findings: c.findings, officers: officerRows(tabs, c.included) } : { table: c.table, findings: c.findings };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeUnitIndicators } from '../../../src/core/indicators/computeUnitIndicators';
 import { defaultIndicatorOptions } from '../../../src/core/indicators/defaultOptions';
-import { reportColumnKeys, reportColumns, type ColumnChoice } from '../../../src/core/report/columns';
+import { reportColumnKeys, reportColumns, reportColumnsOf, type ColumnChoice } from '../../../src/core/report/columns';
 
 const yearEnd: ColumnChoice = { period: { year: 2020, month: 12 }, previous: false, officers: false, grades: false, money: { unit: 'nghin', assumed: false } };
 
@@ -33,5 +33,20 @@ describe('reportColumns: the columns filled from the one list of definitions', (
     expect(cell('viec.enforceable')).toBe(4029);
     expect(cell('viec.rate') as number).toBeCloseTo(0.8488, 4);
     expect(cell('viec.gap') as number).toBeCloseTo(0.0488, 4);
+  });
+});
+
+describe('reportColumnsOf: some of the same columns for another table of the report', () => {
+  it('heads and fills the given keys exactly as the units\' table does', () => {
+    const options = defaultIndicatorOptions({ year: 2020, month: 12 });
+    const u = computeUnitIndicators({ label: 'Nguyễn Văn An', row: 0, kind: 'unit', ranked: true, viec: { enforceable: 40, completed: 30 }, tien: { enforceable: 2e6, completed: 1e6 } }, {}, options);
+    const some = reportColumnsOf(['label', 'tien.enforceable', 'viec.rate'], yearEnd.money);
+    const all = reportColumns(yearEnd);
+    expect(some.map((c) => c.header)).toEqual(['Đơn vị', 'Có điều kiện (nghìn đồng)', 'Tỷ lệ việc']);
+    for (const c of some) {
+      const same = all.find((a) => a.key === c.key)!;
+      expect([c.header, c.format, c.unit(u, 0)]).toEqual([same.header, same.format, same.unit(u, 0)]);
+    }
+    expect(() => reportColumnsOf(['kind'], yearEnd.money)).toThrow(/không có trong báo cáo/);
   });
 });

@@ -1,7 +1,7 @@
 import { foldVietnamese } from '../text/normalize';
 
 /** Title rows that are not an agency though they name "thi hành án": the report's title, the period, the unit line. */
-const NOT_AGENCY = /^(bao cao|ket qua|tong hop|don vi tinh|bieu|mau so|ky bao cao|\(?tu ngay|\d)/;
+const NOT_AGENCY = /^(bao cao|ket qua|tong hop|thong ke|don vi tinh|bieu|mau so|ky bao cao|\(?tu ngay|\d)/;
 
 /**
  * The reporting agency named in a table's title rows (đơn vị báo cáo): the row naming a THADS body that

@@ -625,7 +625,7 @@ describe('case 4b: close a report that spans sheets, change one count on another
       row.getCell(4).value = 210;
     });
     expect(section[0]).toMatch(/^ {2}Số liệu đã thay đổi so với lần chốt lúc .*: 1 số liệu, 3 thứ hạng\.$/);
-    expect(section).toContain('  CHI CỤC THADS HUYỆN CẦN GIUỘC — việc thi hành xong (X1): đã chốt 230, nay 210 việc, chênh lệch -20.');
+    expect(section).toContain('  CHI CỤC THADS HUYỆN CẦN GIUỘC — việc thi hành xong (X1): đã chốt 230, nay 210 việc, chênh lệch −20.');
     expect(section).toContain('  CHI CỤC THADS HUYỆN CẦN GIUỘC: thứ hạng thay đổi, đã chốt hạng 1, nay hạng 3.');
     expect(section.filter((l) => l.includes('đơn vị mới') || l.includes('không còn trong bảng'))).toEqual([]);
   }, 120_000);

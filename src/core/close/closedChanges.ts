@@ -5,6 +5,7 @@ import { rankUnits } from '../ranking/rankUnits';
 import { matchUnits } from '../summary/matchUnits';
 import type { Targets, UnitRecord } from '../types';
 import type { CaseChange } from './caseChanges';
+import { movedGrades, type GradeMoved, type Grading } from './movedGrades';
 
 /** A unit whose rank the edit moves (thứ hạng thay đổi): the rank computed from the close and from now. */
 export interface RankMoved {
@@ -22,6 +23,8 @@ export interface ClosedChanges {
   changes: TableChange[];
   /** Units whose rank differs between the close and now, ranked the same way with the same targets. */
   ranks: RankMoved[];
+  /** Units whose competition grade differs between the close and now (only when the report grades). */
+  grades?: GradeMoved[];
   /**
    * From a register with an officer column: every officer's figure that differs (label "Đơn vị / Chấp
    * hành viên") and every officer whose rank among all officers moves (ranked without targets).
@@ -36,7 +39,8 @@ export interface ClosedChanges {
 /**
  * So sánh kỳ đã chốt với số liệu hiện nay: every figure of the closed reading that is not what the
  * table says now (diffTables), and every rank that moved — both rankings computed here from the two
- * readings with the same targets and options, so that a rank moves only because a figure did.
+ * readings with the same targets and options, so that a rank moves only because a figure did; with
+ * `grading` (the report grades units), every grade that moved, graded alike.
  *
  * @example closedChanges({ closed, current, targets: () => ({}), options, closedAt: '2020-10-05T08:00:00.000Z', closedBy: '' }).changes
  *   // [{ kind: 'changed', unit: 'Chi cục A', measure: 'viec', key: 'completed', closed: 90, current: 95, difference: 5 }]
@@ -48,12 +52,14 @@ export function closedChanges(input: {
   options: IndicatorOptions;
   closedAt: string;
   closedBy: string;
+  grading?: Grading | null;
 }): ClosedChanges {
   return {
     closedAt: input.closedAt,
     closedBy: input.closedBy,
     changes: diffTables(input.closed, input.current),
     ranks: movedRanks(input.closed, input.current, input.targets, input.options),
+    ...(input.grading ? { grades: movedGrades(input.closed, input.current, input.targets, input.options, input.grading) } : {}),
   };
 }
 
@@ -88,4 +94,4 @@ export function movedRanks(
   return ranks;
 }
 
-export type { FigureChanged };
+export type { FigureChanged, GradeMoved };

@@ -5,7 +5,7 @@ import { SLOTS } from '../register/slots';
 import type { MoneyUnit, QuantityKey } from '../types';
 import { quantityName } from '../vocabulary/quantities';
 import type { CaseChange, FromTo } from './caseChanges';
-import type { ClosedChanges, RankMoved } from './closedChanges';
+import type { ClosedChanges, GradeMoved, RankMoved } from './closedChanges';
 
 /** The sentence a report of a closed period carries when nothing changed since the close. */
 export const NOTHING_CHANGED = 'Số liệu kỳ đã chốt không thay đổi';
@@ -13,7 +13,7 @@ export const NOTHING_CHANGED = 'Số liệu kỳ đã chốt không thay đổi'
 /**
  * The report's lines about a closed period (so với số liệu đã chốt): when it was closed and by whom,
  * then one line per figure that differs (unit, quantity, closed value, value now, difference — money in
- * the report's unit), per unit added or gone, and per rank the edit moves; from a register, the same
+ * the report's unit), per unit added or gone, per rank and per grade the edit moves; from a register, the same
  * per officer, then every case that changed, by its identity, from → to; or, with no change, the
  * sentence "Số liệu kỳ đã chốt không thay đổi".
  *
@@ -24,13 +24,14 @@ export function closedChangesText(c: ClosedChanges, money: MoneyUnit): string[] 
   const when = `chốt lúc ${closedAtText(c.closedAt)}${c.closedBy ? `, người chốt: ${c.closedBy}` : ''}`;
   const officers = c.officers ?? { changes: [], ranks: [] };
   const cases = c.cases ?? [];
-  const none = c.changes.length + c.ranks.length + officers.changes.length + officers.ranks.length + cases.length === 0;
+  const grades = c.grades ?? [];
+  const none = c.changes.length + c.ranks.length + grades.length + officers.changes.length + officers.ranks.length + cases.length === 0;
   if (none && !c.casesProblem) return [`${NOTHING_CHANGED} (${when}).`];
   if (none) return [`${NOTHING_CHANGED} về số liệu các đơn vị (${when}); ${c.casesProblem}`];
   const figures = c.changes.filter((x) => x.kind === 'changed').length + officers.changes.filter((x) => x.kind === 'changed').length;
   const ranks = c.ranks.length + officers.ranks.length;
-  const lines = [`Số liệu đã thay đổi so với lần ${when}: ${figures} số liệu, ${ranks} thứ hạng${c.cases ? `, ${cases.length} việc` : ''}.`];
-  lines.push(...figureLines(c.changes, money, 'đơn vị'), ...rankLines(c.ranks));
+  const lines = [`Số liệu đã thay đổi so với lần ${when}: ${figures} số liệu, ${ranks} thứ hạng${c.grades ? `, ${grades.length} xếp loại` : ''}${c.cases ? `, ${cases.length} việc` : ''}.`];
+  lines.push(...figureLines(c.changes, money, 'đơn vị'), ...rankLines(c.ranks), ...gradeLines(grades));
   if (officers.changes.length + officers.ranks.length > 0) {
     lines.push('Theo chấp hành viên:', ...figureLines(officers.changes, money, 'chấp hành viên'), ...rankLines(officers.ranks));
   }
@@ -58,7 +59,8 @@ function figureLines(changes: readonly TableChange[], money: MoneyUnit, what: st
     else {
       const tien = x.measure === 'tien';
       const unit = tien ? moneyUnitName(money) : 'việc';
-      const diff = x.difference === null ? '' : `, chênh lệch ${x.difference > 0 ? '+' : ''}${shown(x.difference, tien, money)}`;
+      // The typographic minus, as every other message of the report writes a negative difference.
+      const diff = x.difference === null ? '' : `, chênh lệch ${x.difference > 0 ? '+' : x.difference < 0 ? '−' : ''}${shown(Math.abs(x.difference), tien, money)}`;
       lines.push(`${x.unit} — ${tien ? 'tiền' : 'việc'} ${quantityName(x.key)}: đã chốt ${shown(x.closed, tien, money)}, nay ${shown(x.current, tien, money)} ${unit}${diff}.`);
     }
   }
@@ -68,6 +70,11 @@ function figureLines(changes: readonly TableChange[], money: MoneyUnit, what: st
 function rankLines(ranks: readonly RankMoved[]): string[] {
   const rank = (v: number | null) => (v === null ? 'không xếp hạng' : `hạng ${v}`);
   return ranks.map((r) => `${r.unit}: thứ hạng thay đổi, đã chốt ${rank(r.closed)}, nay ${rank(r.now)}.`);
+}
+
+function gradeLines(grades: readonly GradeMoved[]): string[] {
+  const grade = (v: string | null) => (v === null ? 'chưa xếp loại' : `loại ${v}`);
+  return grades.map((g) => `${g.unit}: xếp loại thay đổi, đã chốt ${grade(g.closed)}, nay ${grade(g.now)}.`);
 }
 
 function shown(v: number | null, tien: boolean, money: MoneyUnit): string {

@@ -1,5 +1,6 @@
 import { caseChanges } from '../../core/close/caseChanges';
 import { closedChanges, movedRanks, type ClosedChanges } from '../../core/close/closedChanges';
+import type { Grading } from '../../core/close/movedGrades';
 import { unpackCases } from '../../core/close/packCases';
 import { snapshotParts } from '../../core/close/recordsOfSnapshot';
 import { diffTables } from '../../core/diff/diffTables';
@@ -14,7 +15,7 @@ import { readClose, sheetProblem, snapshotSheet } from './snapshotSheet';
 /**
  * So với số liệu đã chốt: when the report's period (same statistical year and cumulative months) was
  * closed, its latest close is read back (one read), checked against its fingerprint, and compared with
- * the current reading. A close that cannot be trusted (rows edited or deleted, the sheet gone) is a
+ * the current reading (with `grading`, the grades too). A close that cannot be trusted (rows edited or deleted, the sheet gone) is a
  * warning finding, never a silent "nothing changed"; a renamed sheet is noted. Nothing is written.
  * A close of a register also kept its officers and cases: `register` re-cuts the current register to the
  * period (called only then, on the grid already read) and every officer's figure, officer's rank and
@@ -30,6 +31,7 @@ export function compareWithClose(
   targets: (row: UnitRecord) => Targets,
   options: IndicatorOptions,
   register: () => RegisterCases | null = () => null,
+  grading: Grading | null = null,
 ): { changes?: ClosedChanges; findings: Finding[] } {
   let closes;
   try {
@@ -45,7 +47,7 @@ export function compareWithClose(
   if ('problem' in read) return { findings: [{ severity: 'warning', rule: 'closed-snapshot', message: read.problem }] };
   const renamed = sheetProblem(snapshotSheet(port), closes);
   const parts = snapshotParts(read.rows);
-  const changes = closedChanges({ closed: parts.units, current, targets, options, closedAt: latest.closedAt, closedBy: latest.closedBy ?? '' });
+  const changes = closedChanges({ closed: parts.units, current, targets, options, closedAt: latest.closedAt, closedBy: latest.closedBy ?? '', grading });
   if (parts.officers.length > 0 || parts.cases.length > 0) compareRegister(changes, parts, register(), options, latest.close);
   return {
     changes,

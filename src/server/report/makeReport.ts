@@ -79,7 +79,7 @@ export function prepareReport(port: SheetsPort, settings: ReportSettings): Repor
   const graded = grading ? gradeUnits(summary.indicators, grading.pointsOf, grading.rules) : null;
   // A register's cases are re-cut to the period only when a close of it is compared (the grid already read).
   const cases = () => (table.layout === 'register' && table === (read.ok ? read.table : null) ? registerCases(source.grid, table, options.regime) : null);
-  const closed = compareWithClose(port, settings.period, table.units, targets.targets, options, cases);
+  const closed = compareWithClose(port, settings.period, table.units, targets.targets, options, cases, grading);
 
   // Diễn biến theo tháng: the other month tabs read now, one read each; the whole's targets as the totals row's.
   const series = settings.series

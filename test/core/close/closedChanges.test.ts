@@ -33,3 +33,17 @@ describe('closedChanges', () => {
     ]);
   });
 });
+
+describe('closedChanges with grading', () => {
+  const rules = [
+    { grade: 'A', name: 'Xuất sắc', minPoints: 180, targets: 'all' as const },
+    { grade: 'B', name: 'Khá', minPoints: 160, targets: 'none' as const },
+  ];
+  it('lists the grades the edit moves only when the report grades', () => {
+    const closed = [unit('A', 100, 90), unit('B', 100, 85)];
+    const current = [unit('A', 100, 90), unit('B', 100, 70)];
+    const targets = () => ({ viec: 0.8 });
+    expect(closedChanges({ ...base, targets, closed, current, grading: { rules, pointsOf: () => 185 } }).grades).toEqual([{ unit: 'B', closed: 'A', now: 'B' }]);
+    expect(closedChanges({ ...base, targets, closed, current }).grades).toBeUndefined();
+  });
+});

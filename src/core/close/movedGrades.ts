@@ -1,0 +1,54 @@
+import { gradeUnits } from '../grade/gradeUnits';
+import type { GradeRule } from '../grade/gradeRules';
+import { computeUnitIndicators } from '../indicators/computeUnitIndicators';
+import type { IndicatorOptions } from '../indicators/types';
+import { matchUnits } from '../summary/matchUnits';
+import type { Targets, UnitRecord } from '../types';
+
+/** A unit whose competition grade the edit moves (xếp loại thay đổi); null: not graded on that side. */
+export interface GradeMoved {
+  unit: string;
+  closed: string | null;
+  now: string | null;
+}
+
+/** The rules and points the report grades with (server/report/gradesFor). */
+export interface Grading {
+  rules: readonly GradeRule[];
+  pointsOf: (label: string) => number | null;
+}
+
+/**
+ * Xếp loại thay đổi: every unit of `current` whose grade differs from its partner's grade in `closed`
+ * (matched by name), both graded here with the same rules, points, targets and options, so that a grade
+ * moves only because a figure did (a figure decides the targets met, and through them the grade). A
+ * unit that cannot be graded on one side (a withheld figure, no points) counts as ungraded there: a
+ * grade lost to an edit is a change the Cục must see.
+ *
+ * @example movedGrades(closed, current, () => ({ viec: 0.8 }), options, { rules: GRADE_RULES_2015, pointsOf: () => 185 })
+ *   // [{ unit: 'Chi cục B', closed: 'A', now: 'B' }]
+ */
+export function movedGrades(
+  closed: readonly UnitRecord[],
+  current: readonly UnitRecord[],
+  targets: (row: UnitRecord) => Targets,
+  options: IndicatorOptions,
+  grading: Grading,
+): GradeMoved[] {
+  const gradesOf = (records: readonly UnitRecord[]) => {
+    const graded = gradeUnits(records.map((u) => computeUnitIndicators(u, targets(u), options)), grading.pointsOf, grading.rules).units;
+    return new Map(records.map((u, i) => [u, graded[i]!.grade ?? null] as const));
+  };
+  const before = gradesOf(closed);
+  const now = gradesOf(current);
+  const { partner } = matchUnits(current, closed);
+  const moved: GradeMoved[] = [];
+  for (const u of current) {
+    const then = partner.get(u);
+    if (!then || u.kind !== 'unit') continue;
+    const a = before.get(then) ?? null;
+    const b = now.get(u) ?? null;
+    if (a !== b) moved.push({ unit: u.label, closed: a, now: b });
+  }
+  return moved;
+}

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { isThadsError } from '../../../src/core/errors';
 import { makeReport, prepareReport, reportSummary } from '../../../src/server/report/makeReport';
 import { createGradeSheet, createTargetsSheet } from '../../../src/server/rpc/index';
+import { closePeriod } from '../../../src/server/close/closePeriod';
 import { MemoryPort } from '../memoryPort';
 import { DATA_SHEET, HEADER, settingsFor } from '../runtimeWorkbook';
 
@@ -240,5 +241,29 @@ describe('a report read through a guess says so beside its figures', () => {
     expect(reading.map((f) => f.message).join(' ')).toMatch(/"ĐC"/);
     // The guess is right here: X = X1 + X2.
     expect(reportSummary(model).rateViec).toBeCloseTo((70 + 10 + 60 + 5) / 200, 12);
+  });
+});
+
+describe('a report of a closed period names the grades an edit moved', () => {
+  it('grades the close and now alike: huyện A drops below its 75% target after the close, so from A to B', () => {
+    const p = port();
+    createTargetsSheet(p, { source: settingsFor().source, year: 2020, viec: 0.75, tien: null, addMissing: true });
+    createGradeSheet(p, {});
+    // Points of 185 for both units (column "Điểm thi đua"), as a user types them.
+    const targets = p.sheet('Chỉ tiêu')!;
+    const pointsColumn = targets.values[0]!.indexOf('Điểm thi đua');
+    for (const row of targets.values.slice(1)) if (String(row[0]).startsWith('Chi cục')) row[pointsColumn] = 185;
+    // Rule B asks for no target, so that huyện A is still graded once it misses one.
+    const rules = p.sheet('Xếp loại')!;
+    rules.values[2]![2] = 'không';
+    const settings = settingsFor({ targets: { kind: 'sheet' } });
+    makeReport(p, settings);
+    const closed = closePeriod(p, { settings, closedBy: null });
+    expect(closed.ok !== false).toBe(true);
+    p.sheet(DATA_SHEET)!.values[1]![2] = 70; // huyện A: X 80 → 70 of Đ 100, below 75%
+    const model = prepareReport(p, settings);
+    const text = (model.closed ?? []).join('\n');
+    expect(text).toContain('Chi cục THADS huyện A: xếp loại thay đổi, đã chốt loại A, nay loại B.');
+    expect(text).not.toContain('huyện B: xếp loại');
   });
 });

@@ -60,7 +60,9 @@ export function mapUnits(current: readonly UnitRecord[], previous: readonly Unit
   for (const m of mapping.rows) {
     const p = byPrevious.get(unitKey(m.previous));
     const c = byCurrent.get(unitKey(m.current));
-    if (!p && !c) {
+    if (!p && !c && byCurrent.has(unitKey(m.previous)) && byPrevious.has(unitKey(m.current))) {
+      warn(m.row, `hai tên ghi ngược cột: “${m.previous}” là đơn vị năm nay, “${m.current}” là đơn vị năm trước (cột “Đơn vị năm trước” ghi tên của năm trước)`);
+    } else if (!p && !c) {
       warn(m.row, `không có đơn vị “${m.previous}” trong ${mapping.previousSource}, cũng không có đơn vị “${m.current}” trong bảng năm nay`);
     } else if (!p) {
       const swapped = byCurrent.has(unitKey(m.previous)) ? ` (“${m.previous}” là tên một đơn vị năm nay: cột “Đơn vị năm trước” ghi tên của năm trước)` : '';

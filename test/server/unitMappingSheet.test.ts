@@ -150,3 +150,32 @@ describe('the «Đối chiếu đơn vị» sheet through the built add-on', () 
     expect(wb.sheetNames()).toEqual([DATA_SHEET, LAST_YEAR]);
   });
 });
+
+describe('the comparison with a mapping sheet costs the same calls whatever the units', () => {
+  /** n units renamed from "Chi cục THADS huyện i" to "Phòng THADS khu vực i", every one mapped. */
+  async function callsFor(n: number): Promise<Record<string, number>> {
+    const wb = Workbook.empty();
+    const now: unknown[][] = [HEADER];
+    const then: unknown[][] = [HEADER];
+    const mapping: unknown[][] = [['Đơn vị năm trước', 'Đơn vị năm nay']];
+    for (let i = 1; i <= n; i++) {
+      now.push([`Phòng THADS khu vực ${i}`, 100 + i, 80, 1_000_000, 500_000]);
+      then.push([`Chi cục THADS huyện ${i}`, 100, 70, 1_000_000, 400_000]);
+      mapping.push([`Chi cục THADS huyện ${i}`, `Phòng THADS khu vực ${i}`]);
+    }
+    wb.addSheet(DATA_SHEET, now);
+    wb.addSheet(LAST_YEAR, then);
+    wb.addSheet(MAPPING, mapping);
+    const runtime = await createRuntime({ workbook: wb });
+    const before = runtime.calls.snapshot();
+    const report = call(runtime, 'sidebarMakeReport', settings);
+    expect(report.ok).toBe(true);
+    expect(report.findings.map((f: { rule: string }) => f.rule)).not.toContain('comparison-units');
+    return runtime.calls.since(before).byMethod;
+  }
+
+  it('makes the same calls for 10 and for 300 units', async () => {
+    const ten = await callsFor(10);
+    expect(await callsFor(300)).toEqual(ten);
+  });
+});

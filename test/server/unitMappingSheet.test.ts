@@ -141,6 +141,25 @@ describe('the «Đối chiếu đơn vị» sheet through the built add-on', () 
     expect(text).toContain(regime.message);
   });
 
+  it('is offered and made when no unit joins by name (every unit renamed), though the report is refused until it is filled', async () => {
+    const wb = Workbook.empty();
+    wb.addSheet(DATA_SHEET, [HEADER, ['Phòng THADS khu vực 1', 300, 240, 3_000_000, 1_500_000]]);
+    wb.addSheet(LAST_YEAR, [HEADER, ['Chi cục THADS huyện A', 100, 70, 1_000_000, 400_000], ['Chi cục THADS huyện B', 150, 120, 1_500_000, 600_000]]);
+    const runtime = await createRuntime({ workbook: wb });
+    const refused = call(runtime, 'sidebarMakeReport', settings);
+    expect(refused.ok).toBe(false);
+    expect(refused.message).toContain('trang “Đối chiếu đơn vị”');
+    expect(call(runtime, 'sidebarCreateUnitMappingSheet', { settings })).toMatchObject({ ok: true, created: true, unmatched: 3 });
+    const sheet = wb.sheet(MAPPING)!;
+    sheet.ensureCell(2, 2).value = 'Phòng THADS khu vực 1';
+    sheet.ensureCell(3, 2).value = 'Phòng THADS khu vực 1';
+    const report = call(runtime, 'sidebarMakeReport', settings);
+    expect(report.ok).toBe(true);
+    // 80,00% against (70 + 120) / (100 + 150) = 76,00%, for the unit and the whole alike.
+    expect(reportCell(wb, report.sheetName, 'Phòng THADS khu vực 1', 'Tỷ lệ việc so với cùng kỳ') as number).toBeCloseTo(0.04, 12);
+    expect(reportCell(wb, report.sheetName, 'Tổng cộng', 'Tỷ lệ việc so với cùng kỳ') as number).toBeCloseTo(0.04, 12);
+  });
+
   it('refuses without a last-year table, writing nothing', async () => {
     const wb = workbook();
     const runtime = await createRuntime({ workbook: wb });

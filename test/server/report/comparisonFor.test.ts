@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { isThadsError } from '../../../src/core/errors';
 import { comparisonFor, readLastYear } from '../../../src/server/report/comparisonFor';
 import { readReportTable } from '../../../src/server/report/reportTable';
+import type { Grid } from '../../../src/core/types';
 import { MemoryPort } from '../memoryPort';
 import { DATA_SHEET, HEADER, settingsFor } from '../runtimeWorkbook';
 
 const settings = settingsFor({ period: { year: 2025, month: 12 }, regime: 'B', comparison: { sheet: 'Năm 2024', range: null } });
 
-function port(mapping: unknown[][] | null): MemoryPort {
+function port(mapping: Grid | null): MemoryPort {
   const p = new MemoryPort([
     { name: DATA_SHEET, values: [HEADER, ['Phòng THADS khu vực 1', 300, 240, 3000, 1500], ['Chi cục THADS huyện D', 50, 40, 500, 250]] },
     { name: 'Năm 2024', values: [HEADER, ['Chi cục THADS huyện A', 100, 70, 1000, 400], ['Chi cục THADS huyện B', 150, 120, 1500, 600], ['Chi cục THADS huyện D', 40, 30, 400, 200]] },

@@ -1,7 +1,10 @@
 /**
- * npm run demo -- [--input FILE.xlsx] [--out DIR] [--year N] [--month M] [--target-viec 80%] [--target-tien 38%] [--tien-sheet NAME] [--consolidate [--officers]] [--close]
+ * npm run demo -- [--input FILE.xlsx] [--out DIR] [--year N] [--month M] [--target-viec 80%] [--target-tien 38%] [--tien-sheet NAME] [--consolidate [--officers]] [--close] [--unit-mapping]
  *
  * --officers (with --consolidate): the report adds a second table ranking every officer of the unit tabs together.
+ *
+ * --unit-mapping: when the report leaves units of the two years unmatched by name, creates the
+ * «Đối chiếu đơn vị» sheet (once, pre-filled) in the output workbook, as the sidebar's button does.
  *
  * --close: after the report, closes its period (chốt số liệu) into the output workbook's hidden snapshot
  * sheet; a later run on that output compares and prints every change since the close.
@@ -57,6 +60,8 @@ export interface DemoOptions {
   close?: boolean;
   /** With consolidate: rank every officer of the unit tabs together (a second table). */
   officers?: boolean;
+  /** Create the «Đối chiếu đơn vị» sheet when units of the two years do not match by name. */
+  unitMapping?: boolean;
 }
 
 /** Reads the command line; refuses unknown flags and values that are not what they should be. */
@@ -74,6 +79,10 @@ export function parseArgs(argv: readonly string[]): DemoOptions {
     }
     if (flag === '--officers') {
       options.officers = true;
+      continue;
+    }
+    if (flag === '--unit-mapping') {
+      options.unitMapping = true;
       continue;
     }
     const value = argv[i + 1];
@@ -108,7 +117,7 @@ export function parseArgs(argv: readonly string[]): DemoOptions {
         break;
       }
       default:
-        throw new DemoInputError(`Không hiểu tham số ${flag}. Dùng: --input FILE.xlsx --out DIR --year N --month M --target-viec 80% --target-tien 38% --tien-sheet TÊN --consolidate --officers`);
+        throw new DemoInputError(`Không hiểu tham số ${flag}. Dùng: --input FILE.xlsx --out DIR --year N --month M --target-viec 80% --target-tien 38% --tien-sheet TÊN --consolidate --officers --close --unit-mapping`);
     }
   }
   if (options.officers && !options.consolidate) throw new DemoInputError('--officers chỉ dùng cùng --consolidate (xếp hạng chấp hành viên của các trang đơn vị).');
@@ -318,6 +327,11 @@ export async function runDemo(
   log(`Kiểm tra số liệu: ${s.errors} lỗi, ${s.warnings} cảnh báo, tổng cộng ${response.findings.length} phát hiện.`);
   for (const f of response.findings.slice(0, 20)) log(`  - ${f.message}`);
   if (response.findings.length > 20) log(`  … và ${response.findings.length - 20} ghi chú khác (xem trang báo cáo).`);
+
+  if (options.unitMapping && response.findings.some((f) => f.rule === 'comparison-units')) {
+    const m = rpc<{ ok: boolean; message: string }>(runtime, 'sidebarCreateUnitMappingSheet', { settings });
+    log(m.message);
+  }
 
   const closed = closedSection(workbook, response.sheetName);
   if (closed.length > 0) {

@@ -6,7 +6,7 @@
 import { RPC_NAMES } from '../shared/rpc';
 import { appsScriptPort } from './gas/sheetsPort';
 import { onInstall, onOpen, remakeReport, showHelp, showSidebar } from './menu';
-import { createGradeSheet, createTargetsSheet, detect, getState, makeReportRpc, saveSettingsRpc, setLanguage } from './rpc/index';
+import { createGradeSheet, createTargetsSheet, createUnitMappingSheet, detect, getState, makeReportRpc, saveSettingsRpc, setLanguage } from './rpc/index';
 import { closePeriod, removeClose } from './rpc/closePeriod';
 import { rpc } from './rpc/validate';
 
@@ -67,6 +67,13 @@ export const entrypoints: EntryPoint[] = [
     description: 'Bảng điều khiển: tạo trang Xếp loại (một lần), điền sẵn bảng xếp loại năm 2015.',
     params: ['request'],
     fn: onPort(rpc(RPC_NAMES.createGradeSheet, createGradeSheet)),
+  },
+  {
+    name: RPC_NAMES.createUnitMappingSheet,
+    kind: 'rpc',
+    description: 'Bảng điều khiển: tạo trang Đối chiếu đơn vị (một lần), điền sẵn các đơn vị hai năm chưa ghép được.',
+    params: ['request'],
+    fn: onPort(rpc(RPC_NAMES.createUnitMappingSheet, createUnitMappingSheet)),
   },
   {
     name: RPC_NAMES.makeReport,

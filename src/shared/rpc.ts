@@ -29,6 +29,7 @@ export const RPC_NAMES = {
   saveSettings: 'sidebarSaveSettings',
   createTargetsSheet: 'sidebarCreateTargetsSheet',
   createGradeSheet: 'sidebarCreateGradeSheet',
+  createUnitMappingSheet: 'sidebarCreateUnitMappingSheet',
   makeReport: 'sidebarMakeReport',
   setLanguage: 'sidebarSetLanguage',
   closePeriod: 'sidebarClosePeriod',
@@ -50,7 +51,7 @@ export interface RpcFailure {
 export interface SheetInfo {
   name: string;
   /** 'data' = a user's sheet; the others were created (and marked) by the add-on. */
-  kind: 'data' | 'report' | 'targets' | 'grades' | 'temp' | 'closes';
+  kind: 'data' | 'report' | 'targets' | 'grades' | 'temp' | 'closes' | 'unitMapping';
   hidden: boolean;
 }
 
@@ -367,6 +368,24 @@ export type CreateGradeSheetRequest = z.infer<ReturnType<typeof createGradeSheet
 export type CreateGradeSheetResponse = { ok: true; sheetName: string; created: boolean; message: string } | RpcFailure;
 
 // ---------------------------------------------------------------------------------------------
+// 4c. sidebarCreateUnitMappingSheet — create the «Đối chiếu đơn vị» sheet once, pre-filled with the
+// units of this year and last year that do not match by name (read from the report's settings)
+
+export const createUnitMappingSheetRequestSchema = lazy(() => z.strictObject({ settings: reportSettingsSchema() }));
+export type CreateUnitMappingSheetRequest = z.infer<ReturnType<typeof createUnitMappingSheetRequestSchema>>;
+export type CreateUnitMappingSheetResponse =
+  | {
+      ok: true;
+      sheetName: string;
+      /** True when the sheet was created now; false when it existed already (nothing written). */
+      created: boolean;
+      /** Names pre-filled (last year's and this year's units without a partner). */
+      unmatched: number;
+      message: string;
+    }
+  | RpcFailure;
+
+// ---------------------------------------------------------------------------------------------
 // 5. sidebarMakeReport — build the report sheet (in a hidden temp sheet, swapped in at the end)
 
 export const makeReportRequestSchema = reportSettingsSchema;
@@ -410,6 +429,7 @@ export interface RpcContract {
   sidebarSaveSettings: { request: SaveSettingsRequest; response: SaveSettingsResponse };
   sidebarCreateTargetsSheet: { request: CreateTargetsSheetRequest; response: CreateTargetsSheetResponse };
   sidebarCreateGradeSheet: { request: CreateGradeSheetRequest; response: CreateGradeSheetResponse };
+  sidebarCreateUnitMappingSheet: { request: CreateUnitMappingSheetRequest; response: CreateUnitMappingSheetResponse };
   sidebarMakeReport: { request: MakeReportRequest; response: MakeReportResponse };
   sidebarSetLanguage: { request: SetLanguageRequest; response: SetLanguageResponse };
   sidebarClosePeriod: { request: ClosePeriodRequest; response: ClosePeriodResponse };
@@ -477,6 +497,7 @@ export const requestSchemas = lazy(() => ({
   sidebarSaveSettings: saveSettingsRequestSchema(),
   sidebarCreateTargetsSheet: createTargetsSheetRequestSchema(),
   sidebarCreateGradeSheet: createGradeSheetRequestSchema(),
+  sidebarCreateUnitMappingSheet: createUnitMappingSheetRequestSchema(),
   sidebarMakeReport: makeReportRequestSchema(),
   sidebarSetLanguage: setLanguageRequestSchema(),
   sidebarClosePeriod: closePeriodRequestSchema(),

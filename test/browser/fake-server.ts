@@ -7,6 +7,7 @@
 import type { ColumnMapping } from '../../src/core/types';
 import type {
   CreateGradeSheetResponse,
+  CreateUnitMappingSheetResponse,
   SetLanguageResponse,
   CreateTargetsSheetResponse,
   DetectResponse,
@@ -107,6 +108,7 @@ export function fakeServer(unitLabels: string[], overrides: Partial<Record<strin
     },
     sidebarRemoveClose: () => ({ ok: true, message: 'Đã xóa lần chốt số 1.', closes: { closes: [], problem: null } }),
     sidebarCreateGradeSheet: (): CreateGradeSheetResponse => ({ ok: true, sheetName: 'Xếp loại', created: true, message: 'Đã tạo trang «Xếp loại».' }),
+    sidebarCreateUnitMappingSheet: (): CreateUnitMappingSheetResponse => ({ ok: true, sheetName: 'Đối chiếu đơn vị', created: true, unmatched: 2, message: 'Đã tạo trang «Đối chiếu đơn vị».' }),
     sidebarMakeReport: (): MakeReportResponse => ({
       ok: true,
       sheetName: 'Báo cáo 12 tháng năm 2020',

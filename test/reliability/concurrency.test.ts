@@ -37,6 +37,7 @@ const WRITERS: [string, unknown][] = [
   ['sidebarMakeReport', reportSettings()],
   ['sidebarCreateTargetsSheet', { source: { sheet: DATA_SHEET, range: null, mapping: null }, year: 2020, viec: 0.8, tien: 0.38, addMissing: false }],
   ['sidebarCreateGradeSheet', {}],
+  ['sidebarCreateUnitMappingSheet', { settings: reportSettings({ comparison: { sheet: DATA_SHEET, range: null } }) }],
   ['sidebarSaveSettings', reportSettings()],
 ];
 

@@ -43,6 +43,7 @@ const VALID: Record<string, unknown[][]> = {
   sidebarSaveSettings: [[reportSettings()]],
   sidebarCreateTargetsSheet: [[{ source, year: 2020, viec: 0.8, tien: 0.38, addMissing: false }], [{ source, year: 2020, viec: null, tien: null, addMissing: true }]],
   sidebarCreateGradeSheet: [[{}]],
+  sidebarCreateUnitMappingSheet: [[{ settings: reportSettings({ comparison: { sheet: DATA_SHEET, range: null } }) }]],
   sidebarMakeReport: [[reportSettings()], [reportSettings({ targets: { kind: 'none' }, rankBy: { kind: 'tien' } })]],
   sidebarSetLanguage: [[{ language: 'en' }], [{ language: 'vi' }]],
   sidebarClosePeriod: [[{ settings: reportSettings(), closedBy: null }], [{ settings: reportSettings(), closedBy: 'Nguyễn Văn A' }]],
@@ -386,6 +387,7 @@ describe('re-making a report (issue 12, item 7)', () => {
 const CREATORS: [string, unknown, string][] = [
   ['sidebarCreateTargetsSheet', { source, year: 2020, viec: 0.8, tien: 0.38, addMissing: false }, 'targets'],
   ['sidebarCreateGradeSheet', {}, 'grades'],
+  ['sidebarCreateUnitMappingSheet', { settings: reportSettings({ comparison: { sheet: DATA_SHEET, range: null } }) }, 'unit-mapping'],
 ];
 
 describe.each(CREATORS)('%s cut off (the time limit) at any service call (issue 12, item 10)', (name, request, owner) => {

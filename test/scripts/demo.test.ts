@@ -26,3 +26,11 @@ describe('demo --target-viec / --target-tien', () => {
     }
   });
 });
+
+describe('demo --unit-mapping', () => {
+  it('is a flag without a value, off by default, beside the others', () => {
+    expect(parseArgs([]).unitMapping).toBeUndefined();
+    expect(parseArgs(['--unit-mapping', '--close'])).toMatchObject({ unitMapping: true, close: true });
+    expect(() => parseArgs(['--unit-maping', 'x'])).toThrow(/--unit-mapping/);
+  });
+});

@@ -30,6 +30,7 @@ const VALID: Record<RpcName, unknown> = {
   sidebarSaveSettings: reportSettings({ source, comparison: { sheet: DATA_SHEET, range: 'A1:H9' }, notRanked: ['Chi cục THADS huyện C'] }),
   sidebarCreateTargetsSheet: { source, year: 2020, viec: 0.8, tien: 0.38, addMissing: true },
   sidebarCreateGradeSheet: {},
+  sidebarCreateUnitMappingSheet: { settings: reportSettings({ source, comparison: { sheet: DATA_SHEET, range: 'A1:H9' }, notRanked: ['Chi cục THADS huyện C'] }) },
   sidebarMakeReport: reportSettings({ rankBy: { kind: 'weighted', weightViec: 0.7, weightTien: 0.3 }, moneyUnit: 'nghin', tienSource: { sheet: DATA_SHEET, range: 'A1:H9' }, consolidate: { sheets: [DATA_SHEET] } }),
   sidebarSetLanguage: { language: 'en' },
   sidebarClosePeriod: { settings: reportSettings(), closedBy: 'Nguyễn Văn A' },

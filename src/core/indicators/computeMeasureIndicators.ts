@@ -33,7 +33,8 @@ export function computeMeasureIndicators(
         : targetMet(rate, progressTarget(t, month))
       : targetMet(rate, t);
   const base = options.shareBase === 'totalAccepted' ? q.totalAccepted : q.mustEnforce;
-  const p = previous ? deriveQuantities(previous, options.regime) : null;
+  // Last year's figures under last year's rules (domain §3): Đ includes H under A, not under B.
+  const p = previous ? deriveQuantities(previous, options.previousRegime ?? options.regime) : null;
   const lastRate = p ? completionRate(p.completed, p.enforceable) : previousRate ?? null;
   return {
     totalAccepted: q.totalAccepted,

@@ -14,6 +14,12 @@ export interface IndicatorOptions {
   /** Denominator of the shares Đ/K/H: P (default) or T. */
   shareBase: ShareBase;
   rankBy: RankBy;
+  /**
+   * The regime last year's figures are classified under, when it differs from `regime` (statistical
+   * year 2019 under A, 2020 under B): last year's quantities are completed under their own rules, so
+   * its rate is the one last year's report gave. Absent: `regime`.
+   */
+  previousRegime?: Regime;
 }
 
 /** One measure's (việc or tiền) indicators for one unit. */

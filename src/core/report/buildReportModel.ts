@@ -1,5 +1,6 @@
 import type { ClosedChanges } from '../close/closedChanges';
 import { MEASURES } from '../vocabulary/measures';
+import { REGIMES } from '../vocabulary/regimes';
 import { closedChangesText } from '../close/closedChangesText';
 import type { IndicatorOptions, UnitIndicators } from '../indicators/types';
 import { moneyUnitLabel, type MoneyShown } from '../numbers/moneyUnit';
@@ -8,7 +9,7 @@ import { wholeSentence } from '../text/wholeSentence';
 import type { Finding, Measure, Period, Regime, UnitRecord } from '../types';
 import { reportColumns } from './columns';
 import { periodSpan, reportOwnerMark, reportSheetName } from './sheetName';
-import { sharedTargets, totalsOf, withheldUnits } from './totals';
+import { previousWhole, sharedTargets, totalsOf, withheldUnits } from './totals';
 import { totalsTargetLine, type TargetsRow } from '../targets/provinceTargets';
 import type { ReportModel, ReportRow, ReportText } from './types';
 
@@ -42,22 +43,29 @@ export interface ReportInput {
   notes?: readonly string[];
   /** Comparison with the same period last year was given. */
   previous?: boolean;
+  /**
+   * Last year's rows as read (money in đồng): the totals row is compared with their sum, computed as
+   * this year's is (previousWhole). Absent: the totals row has no year-over-year change.
+   */
+  previousRecords?: readonly UnitRecord[];
+  /** Notes beside the comparison (two regimes, units merged), placed with the other notes under the table. */
+  comparisonNotes?: readonly string[];
   /** The options the indicators were computed with; the totals row uses the same (default: full-year targets). */
   options?: IndicatorOptions;
   /** The period was closed (đã chốt số liệu): what differs from the latest close; absent when it was not closed. */
   closedChanges?: ClosedChanges;
 }
 
-const REGIME_LINE: Record<Regime, string> = {
-  A: 'Chế độ phân loại: A (quy định 2013/2015 — hoãn, tạm đình chỉ nằm trong số có điều kiện; P = Đ + K)',
-  B: 'Chế độ phân loại: B (quy định 2019/2024 — hoãn, tạm đình chỉ ngoài số có điều kiện; P = Đ + K + H)',
-};
+function regimeLine(regime: Regime): string {
+  const r = REGIMES[regime];
+  return `Chế độ phân loại: ${regime} (${r.rules} — hoãn, tạm đình chỉ ${r.postponed}; ${r.identity})`;
+}
 
 
 /**
  * The report for a period (báo cáo kết quả thi hành án dân sự): title and heading lines, the table of
- * units with a totals row computed from them, the units without targets named, the text and the
- * findings. The source's own totals rows are not units: they are left out and recomputed.
+ * units with a totals row computed from them (compared with last year's units summed alike when
+ * `previousRecords` are given), the units without targets named, the text and the findings. The source's own totals rows are not units: they are left out and recomputed.
  *
  * @example buildReportModel({ period: { year: 2019, month: 6 }, regime: 'A', indicators, records, findings: [], sourceSheet: 'Số liệu', money: { unit: 'nghin', assumed: false } })
  *   .sheetName // "Báo cáo 6 tháng năm 2019"
@@ -78,7 +86,13 @@ export function buildReportModel(input: ReportInput): ReportModel {
     shareBase: 'mustEnforce',
     rankBy: { kind: 'viec' },
   };
-  const totals = totalsOf(input.records, input.wholeTargets?.row?.targets ?? sharedTargets(units), options);
+  const lastYear = input.previousRecords && input.previousRecords.length > 0 ? previousWhole(input.records, input.previousRecords, options) : null;
+  const totals = totalsOf(input.records, input.wholeTargets?.row?.targets ?? sharedTargets(units), options, lastYear?.record);
+  // The whole without a comparison says why, in the notes and in its paragraph.
+  const noComparison = (['viec', 'tien'] as const).flatMap((m) => {
+    const why = lastYear?.unavailable[m];
+    return why ? [`Dòng tổng không so sánh với cùng kỳ về ${MEASURES[m].vi}: ${why}.`] : [];
+  });
   const withheld = withheldUnits(input.records).map((w) => w.label);
   const rows: ReportRow[] = units.map((u, i) => ({ label: u.label, cells: columns.map((c) => c.unit(u, i)) }));
 
@@ -98,14 +112,14 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const lines = [
     ...(input.agency ? [`Đơn vị báo cáo: ${input.agency}`] : []),
     `Kỳ báo cáo: ${periodWords} (${periodSpan(input.period)})`,
-    REGIME_LINE[input.regime],
+    regimeLine(input.regime),
     `Nguồn số liệu: trang “${input.sourceSheet}”, ${units.length} đơn vị`,
     `Đơn vị tính: việc; tiền tính bằng ${moneyUnitLabel(input.money)}`,
   ];
   if (input.targetsSource) lines.push(`Chỉ tiêu: ${input.targetsSource}`);
   if (input.wholeTargets) lines.push(totalsTargetLine(input.wholeTargets, sharedTargets(units)));
   if (input.gradesSource) lines.push(`Xếp loại thi đua: ${input.gradesSource}`);
-  notes.push(...(input.notes ?? []));
+  notes.push(...(input.notes ?? []), ...(input.comparisonNotes ?? []), ...noComparison);
 
   return {
     sheetName: reportSheetName(input.period),
@@ -122,7 +136,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     withheldUnits: withheld,
     dataProblems: withheld.length === 0 ? null : dataProblemsLine(withheld),
     notes,
-    text: reportText(totals, units, options, input.period),
+    text: reportText(totals, units, options, input.period, noComparison),
     findings: [...input.findings],
     ...(input.closedChanges ? { closed: closedChangesText(input.closedChanges, input.money.unit) } : {}),
     chart: {
@@ -149,10 +163,10 @@ function missingTargets(units: readonly UnitIndicators[], m: Measure): string[] 
 }
 
 /** The report text in the agencies' style (core/text): the whole, then one paragraph per unit. */
-function reportText(total: UnitIndicators, units: readonly UnitIndicators[], options: IndicatorOptions, period: Period): ReportText {
+function reportText(total: UnitIndicators, units: readonly UnitIndicators[], options: IndicatorOptions, period: Period, noComparison: readonly string[]): ReportText {
   const sentence = { proRataMonth: options.targetMode === 'proRata' ? period.month : null };
   return {
-    whole: units.length > 0 ? [wholeSentence(total, units, sentence)] : [],
+    whole: units.length > 0 ? [[wholeSentence(total, units, sentence), ...noComparison].join(' ')] : [],
     units: units.map((u) => unitSentence(u, { ...sentence, withLabel: true })),
   };
 }

@@ -42,9 +42,10 @@ export interface ReportOutput extends Omit<ReportColumn, 'key' | 'header' | 'for
   format: string | ((context: ReportContext) => string);
   cell?: (value: ColumnValue, u: UnitIndicators, context: ReportContext) => ReportCell;
   /**
-   * The totals row's cell when it differs from a unit's: "blank" leaves it empty (a rank or a
-   * year-over-year change means nothing for the whole), "value" shows the bare value (the whole has
-   * a target only when every unit shares it, and a blank then says "not one target", not "none").
+   * The totals row's cell when it differs from a unit's: "blank" leaves it empty (a rank means nothing
+   * for the whole), "value" shows the bare value (the whole has a target only when every unit shares it,
+   * and a blank then says "not one target", not "none"; a year-over-year change only when last year's
+   * whole is a province figure too, the report's notes saying why not).
    */
   total?: 'blank' | 'value';
 }
@@ -158,15 +159,15 @@ function measureColumns(m: Measure): ColumnDefinition[] {
     {
       key: `${m}.rateChange`,
       value: (u) => u[m].rateChange,
-      report: { header: `Tỷ lệ ${vi} so với cùng kỳ`, format: FORMAT.points, total: 'blank' },
+      report: { header: `Tỷ lệ ${vi} so với cùng kỳ`, format: FORMAT.points, total: 'value' },
     },
     {
       key: `${m}.completedChange`,
       value: (u) => u[m].completedChange,
       report:
         m === 'viec'
-          ? { header: 'Giải quyết xong so với cùng kỳ (việc)', format: FORMAT.change, total: 'blank' }
-          : { header: (context) => `Giải quyết xong so với cùng kỳ (${moneyUnitLabel(context)})`, format: moneyFormat(FORMAT.change, FORMAT.changeDecimals), cell: inMoneyUnit, total: 'blank' },
+          ? { header: 'Giải quyết xong so với cùng kỳ (việc)', format: FORMAT.change, total: 'value' }
+          : { header: (context) => `Giải quyết xong so với cùng kỳ (${moneyUnitLabel(context)})`, format: moneyFormat(FORMAT.change, FORMAT.changeDecimals), cell: inMoneyUnit },
     },
   ];
 }
@@ -193,7 +194,7 @@ const definitions = lazy((): ColumnDefinition[] => [
     key: 'viec.backlogReduction',
     value: (u) => u.viec.backlogReduction,
     // A share of last year's backlog (việc) cleared, negative when it grew: coloured by sign as the gaps are.
-    report: { header: 'Giảm án tồn (%)', format: FORMAT.rate, colour: { kind: 'gap' }, total: 'blank' },
+    report: { header: 'Giảm án tồn (%)', format: FORMAT.rate, colour: { kind: 'gap' } },
   },
   {
     key: 'workloadTotal',

@@ -28,7 +28,7 @@ const SUMMED: readonly (keyof DerivedQuantities & QuantityKey)[] = [
  *
  * @example totalsOf([a, b], {}, options).viec.rate // (X_a + X_b) / (Đ_a + Đ_b)
  */
-export function totalsOf(records: readonly UnitRecord[], targets: Targets, options: IndicatorOptions): UnitIndicators {
+export function totalsOf(records: readonly UnitRecord[], targets: Targets, options: IndicatorOptions, previous?: UnitRecord): UnitIndicators {
   const units = records.filter((u) => u.kind === 'unit');
   const officers = units.flatMap((u) => (u.officers === undefined ? [] : [u.officers]));
   const missing = withheldUnits(records);
@@ -47,7 +47,46 @@ export function totalsOf(records: readonly UnitRecord[], targets: Targets, optio
     },
     whole,
     options,
+    previous,
   );
+}
+
+/** Last year's whole for the totals row's comparison, and, per measure, why there is none. */
+export interface PreviousWhole {
+  /** Last year's units summed (a measure left empty where `unavailable` says why). */
+  record: UnitRecord;
+  unavailable: Partial<Record<Measure, string>>;
+}
+
+/**
+ * Cùng kỳ năm trước của toàn tỉnh (the totals row's year-over-year change): last year's units summed
+ * by the rule this year's totals row follows (totalsOf: each unit's quantities completed, under last
+ * year's regime — `options.previousRegime` —, summed; the table's own "Toàn tỉnh" row is not copied),
+ * so the two wholes are computed alike and compared. All of each table's units are summed: the whole
+ * is the province's whichever units were renamed or merged. A measure has no comparison, and the
+ * reason is given, when a unit's figures of it are withheld on either side: this year's total is then
+ * "Tổng các đơn vị hợp lệ (thiếu: …)" and no province figure, and last year's would not be one either.
+ *
+ * @example previousWhole(records, lastYear, options).unavailable.viec
+ *   // 'dòng tổng năm nay chỉ gồm các đơn vị hợp lệ (thiếu: Chi cục A), không phải số liệu toàn tỉnh'
+ */
+export function previousWhole(records: readonly UnitRecord[], previous: readonly UnitRecord[], options: IndicatorOptions): PreviousWhole {
+  const units = previous.filter((u) => u.kind === 'unit');
+  const now = withheldUnits(records);
+  const then = withheldUnits(previous);
+  const lastYear = { ...options, regime: options.previousRegime ?? options.regime };
+  const unavailable: Partial<Record<Measure, string>> = {};
+  const record: UnitRecord = { label: 'Tổng cộng năm trước', row: -1, kind: 'total', ranked: false, viec: {}, tien: {} };
+  for (const m of ['viec', 'tien'] as const) {
+    const missingNow = now.filter((w) => w.measures.includes(m)).map((w) => w.label);
+    const missingThen = then.filter((w) => w.measures.includes(m)).map((w) => w.label);
+    if (missingNow.length > 0) {
+      unavailable[m] = `dòng tổng năm nay chỉ gồm các đơn vị hợp lệ (thiếu: ${missingNow.join(', ')}), không phải số liệu toàn tỉnh`;
+    } else if (missingThen.length > 0) {
+      unavailable[m] = `số liệu năm trước của ${missingThen.join(', ')} có ô không dùng được, nên tổng năm trước không phải số liệu toàn tỉnh`;
+    } else record[m] = sums(units, m, lastYear);
+  }
+  return { record, unavailable };
 }
 
 /** A unit whose figures of some measure are withheld, and which. */

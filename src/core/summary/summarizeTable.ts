@@ -46,9 +46,9 @@ export function detectTableToSummarize(grid: Grid, opts: DetectOptions & Pick<Su
  */
 export function summarizeDetected(
   table: DetectedTable,
-  opts: Pick<SummarizeOptions, 'targets' | 'options' | 'previous' | 'previousSource' | 'rowOffset' | 'columnOffset' | 'inRange'>,
+  opts: Pick<SummarizeOptions, 'targets' | 'options' | 'previous' | 'previousSource' | 'match' | 'unmatchedHint' | 'rowOffset' | 'columnOffset' | 'inRange'>,
 ): SummaryResult & { ok: true } {
-  const match = opts.previous && opts.previous.length > 0 ? matchUnits(table.units, opts.previous) : null;
+  const match = opts.previous && opts.previous.length > 0 ? opts.match ?? matchUnits(table.units, opts.previous) : null;
   const naming = { rowOffset: opts.rowOffset ?? 1, columnOffset: opts.columnOffset ?? 0, inRange: opts.inRange ?? false };
   const indicators: UnitIndicators[] = table.units.map((u) => computeUnitIndicators(u, opts.targets(u), opts.options, match?.partner.get(u), naming));
   let rankBy = opts.options.rankBy;
@@ -64,7 +64,7 @@ export function summarizeDetected(
   );
   const validation = { regime: opts.options.regime, moneyUnit: table.moneyUnit, rowOffset: naming.rowOffset, columnOffset: naming.columnOffset, sections: table.sections ?? [], columns: table.columns };
   const findings = validateTable(table.units, opts.inRange ? { ...validation, inRange: true } : validation);
-  const unmatched = match ? unmatchedUnitsFinding(match, opts.previousSource ?? 'bảng so sánh') : null;
+  const unmatched = match ? unmatchedUnitsFinding(match, opts.previousSource ?? 'bảng so sánh', opts.unmatchedHint) : null;
   if (unmatched) findings.unshift(unmatched);
   return { ok: true, table, indicators, findings };
 }

@@ -1,6 +1,7 @@
 import type { UnitIndicators, IndicatorOptions } from '../indicators/types';
 import type { DetectedTable, DetectOptions } from '../table/types';
 import type { Finding, Targets, UnitRecord } from '../types';
+import type { UnitMatch } from './matchUnits';
 
 /** Options of summarizeTable: detection options plus what the indicator engine needs. */
 export interface SummarizeOptions extends DetectOptions {
@@ -11,6 +12,13 @@ export interface SummarizeOptions extends DetectOptions {
   previous?: UnitRecord[];
   /** What the findings call the table `previous` came from (default "bảng so sánh"). */
   previousSource?: string;
+  /**
+   * The join of this year's rows with `previous` when the caller made it (the report: with the user's
+   * «Đối chiếu đơn vị» sheet, mapUnits); absent: matchUnits by name.
+   */
+  match?: UnitMatch;
+  /** What the unmatched-units finding tells the user to do (default: make the names the same). */
+  unmatchedHint?: string;
 }
 
 /** One table read, computed, ranked and checked. */

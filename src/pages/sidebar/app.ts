@@ -13,7 +13,7 @@ import type { RpcClient } from './rpc-client';
 import { renderApp } from './view';
 import { closeActions, type CloseActions } from './view-closes';
 
-export type Busy = null | 'load' | 'detect' | 'targets' | 'grades' | 'report';
+export type Busy = null | 'load' | 'detect' | 'targets' | 'grades' | 'report' | 'unitMapping';
 
 /** Everything the view draws. */
 export interface Model {
@@ -35,6 +35,8 @@ export interface Model {
   /** A note after creating the targets or the grading sheet. */
   notice: string | null;
   result: Extract<MakeReportResponse, { ok: true }> | null;
+  /** What creating the «Đối chiếu đơn vị» sheet answered, shown beside the offer to create it. */
+  mappingNotice: string | null;
 }
 
 /** What the view may ask for. */
@@ -53,6 +55,8 @@ export interface Actions extends CloseActions {
   update(patch: Partial<Form>, redraw?: boolean): void;
   createTargetsSheet(addMissing: boolean): void;
   createGradeSheet(): void;
+  /** Creates the «Đối chiếu đơn vị» sheet once, pre-filled with the units that do not match by name. */
+  createUnitMappingSheet(): void;
   makeReport(): void;
 }
 
@@ -70,6 +74,7 @@ export function startApp(root: HTMLElement, rpc: RpcClient): Actions {
     error: null,
     notice: null,
     result: null,
+    mappingNotice: null,
   };
 
   function draw(): void {
@@ -214,12 +219,35 @@ export function startApp(root: HTMLElement, rpc: RpcClient): Actions {
     draw();
   }
 
+  async function createUnitMappingSheet(): Promise<void> {
+    const form = model.form;
+    if (!form || model.busy) return;
+    const built = buildSettings(form);
+    if (!built.ok) {
+      model.issues = built.issues;
+      draw();
+      return;
+    }
+    model.busy = 'unitMapping';
+    model.mappingNotice = null;
+    draw();
+    try {
+      const r = await rpc.call('sidebarCreateUnitMappingSheet', { settings: built.settings });
+      model.mappingNotice = r.message;
+    } catch (e) {
+      model.mappingNotice = e instanceof Error ? e.message : String(e);
+    }
+    model.busy = null;
+    draw();
+  }
+
   async function makeReport(): Promise<void> {
     const form = model.form;
     if (!form || model.busy) return;
     model.result = null;
     model.error = null;
     model.notice = null;
+    model.mappingNotice = null;
     const built = buildSettings(form);
     if (!built.ok) {
       model.issues = built.issues;
@@ -322,6 +350,9 @@ export function startApp(root: HTMLElement, rpc: RpcClient): Actions {
     },
     createGradeSheet() {
       void createGradeSheet();
+    },
+    createUnitMappingSheet() {
+      void createUnitMappingSheet();
     },
     makeReport() {
       void makeReport();

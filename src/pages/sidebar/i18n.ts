@@ -98,6 +98,11 @@ const M = {
   secCompare: { vi: '5. So sánh cùng kỳ', en: '5. Year over year' },
   compareSheet: { vi: 'Trang số liệu cùng kỳ năm trước', en: 'Sheet with last year\u2019s figures' },
   compareNone: { vi: '— Không so sánh —', en: '— No comparison —' },
+  unitMappingOffer: {
+    vi: 'Có đơn vị năm nay và năm trước không ghép được theo tên (đổi tên, gộp đơn vị): ghi vào trang «Đối chiếu đơn vị» đơn vị nào năm trước là đơn vị nào năm nay, rồi tạo lại báo cáo.',
+    en: 'Some units of this year and last year do not match by name (renamed or merged): write in the "Đối chiếu đơn vị" sheet which unit of last year each is, then make the report again.',
+  },
+  createUnitMapping: { vi: 'Tạo trang «Đối chiếu đơn vị»', en: 'Create the "Đối chiếu đơn vị" sheet' },
 
   secRank: { vi: '6. Xếp hạng', en: '6. Ranking' },
   rankBy: { vi: 'Xếp hạng theo', en: 'Rank by' },

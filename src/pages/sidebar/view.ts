@@ -3,6 +3,7 @@
  * the "Tạo báo cáo" button with its progress, and the result (sheet name, summary, findings).
  */
 import type { Finding } from '../../core/types';
+import { UNIT_MAPPING_SHEET_NAME } from '../../core/summary/unitMappingRows';
 import type { Actions, Model } from './app';
 import { button } from './controls';
 import { h } from './dom';
@@ -75,6 +76,27 @@ function reportAction(model: Model, actions: Actions): HTMLElement {
     running ? progress(t(lang, 'steps')) : null,
     model.error ? h('div', { className: 'msg error', id: 'error', attrs: { role: 'alert', tabindex: '-1', lang: 'vi' } }, model.error) : null,
     model.result ? result(model.result, lang) : null,
+    unitMappingOffer(model, actions),
+  );
+}
+
+/**
+ * Đối chiếu đơn vị: offered when the last report left units of the two years without a partner (its
+ * "comparison-units" finding), or was refused because no unit joined by name (the message names the
+ * sheet): one button that creates the sheet once, pre-filled; the server says when it exists already.
+ */
+function unitMappingOffer(model: Model, actions: Actions): HTMLElement | null {
+  const lang = model.lang;
+  const unmatched = model.result?.findings.some((f) => f.rule === 'comparison-units') ?? false;
+  const refused = model.error !== null && model.form?.comparison !== '' && model.error.includes(UNIT_MAPPING_SHEET_NAME);
+  if (!unmatched && !refused) return null;
+  const running = model.busy === 'unitMapping';
+  return h(
+    'div',
+    { className: 'unit-mapping', id: 'unit-mapping' },
+    h('p', { className: 'msg warn' }, t(lang, 'unitMappingOffer')),
+    button('create-unit-mapping', running ? t(lang, 'creating') : t(lang, 'createUnitMapping'), () => actions.createUnitMappingSheet(), { busy: running, disabled: model.busy !== null }),
+    model.mappingNotice ? h('p', { className: 'msg ok', id: 'unit-mapping-notice', attrs: { role: 'status', lang: 'vi' } }, model.mappingNotice) : null,
   );
 }
 

@@ -7,14 +7,11 @@ import type { DetectedTable } from '../../core/table/types';
 import { ThadsError } from '../../core/errors';
 import { asText } from '../../core/report/asText';
 import type { SheetPlan } from '../../core/report/plan';
-import { detectTableToSummarize } from '../../core/summary/summarizeTable';
 import type { UnitRecord } from '../../core/types';
 import type { ClosedPeriod, ClosePeriodRequest, ClosePeriodResponse, ReportSettings } from '../../shared/rpc';
 import { swapIn } from '../ownSheets/swapIn';
 import type { SheetsPort } from '../port';
-import { reportDetectOptions } from '../report/reportReading';
-import { tableFromOtherSheets } from '../report/otherSheets';
-import { readSource } from '../report/sourceGrid';
+import { readReportTable } from '../report/reportTable';
 import { loadSettings } from '../settings/settingsStore';
 import { underDocumentLock } from '../underDocumentLock';
 import { closeListText, readCloseList } from './closeList';
@@ -117,14 +114,10 @@ function fitsSpreadsheet(port: SheetsPort, rows: number, newSheet: boolean): voi
  * the rows): a close that could not tell two cases apart could not later say which of them moved.
  */
 function readFigures(port: SheetsPort, settings: ReportSettings): { units: UnitRecord[]; moneyUnit: CloseHeader['moneyUnit']; extras: SnapshotExtras; kept: string; note: string } {
-  const source = readSource(port, settings.source.sheet, settings.source.range);
-  const options = reportDetectOptions(source, settings, settings.notRanked);
-  const read = detectTableToSummarize(source.grid, options);
-  if (!read.ok && !settings.consolidate) throw new ThadsError(read.message);
-  // The same sheets the report spans: the tiền sheet joined, or the unit tabs consolidated (tester, issue
-  // 13/14: a close of a consolidated report stored the first tab's officers, so every later report listed
-  // nonsense changes).
-  const { table } = tableFromOtherSheets(port, settings, source, read.ok ? read.table : null, options);
+  // The same sheets the report spans, read by the report's own reader: the tiền sheet joined, or the unit
+  // tabs consolidated (tester, issue 13/14: a close of a consolidated report stored the first tab's
+  // officers, so every later report listed nonsense changes).
+  const { source, table } = readReportTable(port, settings, settings.notRanked);
   const extras: SnapshotExtras = { mapping: mappingText(table) };
   let kept = '';
   let note = '';

@@ -1,25 +1,21 @@
-import { ThadsError } from '../../core/errors';
 import { gradeUnits } from '../../core/grade/gradeUnits';
 import { agencyOf } from '../../core/report/agencyOf';
 import { buildReportModel } from '../../core/report/buildReportModel';
 import { officerTable } from '../../core/report/officerTable';
 import type { ReportModel } from '../../core/report/types';
-import { detectTableToSummarize, summarizeDetected } from '../../core/summary/summarizeTable';
-import { detectTable } from '../../core/read/detectTable';
-import { comparisonPeriodDisagreement } from '../../core/period/comparisonPeriodDisagreement';
+import { summarizeDetected } from '../../core/summary/summarizeTable';
 import { periodDisagreement } from '../../core/period/periodDisagreement';
-import { matchUnits } from '../../core/summary/matchUnits';
 import { readingFindings } from '../../core/validation/readingFindings';
 import { moneyShown } from '../../core/table/moneyShown';
-import type { Finding, UnitRecord } from '../../core/types';
+import type { Finding } from '../../core/types';
 import type { MakeReportResponse, ReportSettings, ReportSummary } from '../../shared/rpc';
 import type { SheetsPort } from '../port';
 import { guessPeriod } from '../rpc/guessPeriod';
 import { compareWithClose } from '../close/compareWithClose';
 import { registerCases } from '../../core/register/registerCases';
-import { indicatorOptionsOf, reportDetectOptions } from './reportReading';
-import { readSource } from './sourceGrid';
-import { tableFromOtherSheets } from './otherSheets';
+import { indicatorOptionsOf } from './reportReading';
+import { readReportTable } from './reportTable';
+import { comparisonFor } from './comparisonFor';
 import { gradesFor } from './gradesFor';
 import { targetsFor } from './targetsFor';
 import { trendFor } from './trendFor';
@@ -37,48 +33,31 @@ export function prepareReport(port: SheetsPort, settings: ReportSettings): Repor
   const moneyUnit = settings.moneyUnit ?? undefined;
 
   // Read.
-  const source = readSource(port, settings.source.sheet, settings.source.range);
   const targets = targetsFor(port, settings.targets, settings.period.year);
   const notRanked = [...settings.notRanked, ...targets.notRanked];
-  let previous: UnitRecord[] | undefined;
-  let previousSource: string | undefined;
   const periodFindings: Finding[] = [];
-  const detectOptions = reportDetectOptions(source, settings, notRanked);
-  const read = detectTableToSummarize(source.grid, detectOptions);
-  if (!read.ok && !settings.consolidate) throw new ThadsError(read.message);
-  // Số liệu tiền on another sheet, or the unit tabs consolidated: the table then spans those sheets.
-  const spanned = tableFromOtherSheets(port, settings, source, read.ok ? read.table : null, detectOptions);
-  const table = spanned.table;
-  periodFindings.push(...spanned.findings);
+  const { source, table, findings: spannedFindings, asRead, officers: officerRowsRead } = readReportTable(port, settings, notRanked);
+  periodFindings.push(...spannedFindings);
   const chosenPeriod = periodDisagreement(settings.period, guessPeriod(table.titleRows, source.sheet));
   if (chosenPeriod) periodFindings.unshift({ severity: 'warning', rule: 'period', message: chosenPeriod });
   const money = moneyShown(table);
-  // Last year's table is read in its own unit, converted to đồng like this year's (UnitRecord.tien), and
-  // shown in this year's; one that states no unit is taken to keep the unit this year's states.
-  if (settings.comparison) {
-    const other = readSource(port, settings.comparison.sheet, settings.comparison.range);
-    const found = detectTable(other.grid, { merges: other.merges, rowOffset: other.rowOffset, columnOffset: other.columnOffset, moneyUnit: moneyUnit ?? (table.moneyUnitSource === 'header' ? table.moneyUnit : undefined), notRanked });
-    if (!found.ok) throw new ThadsError(`Bảng so sánh (trang “${other.sheet}”): ${found.message}`);
-    previous = found.table.units;
-    previousSource = `bảng so sánh (trang “${other.sheet}”)`;
-    const otherPeriod = comparisonPeriodDisagreement(settings.period, guessPeriod(found.table.titleRows, other.sheet), other.sheet);
-    if (otherPeriod) periodFindings.push({ severity: 'warning', rule: 'comparison-period', message: otherPeriod });
-  }
-  if (previous) comparisonMismatch(table.units, previous);
+  // Last year's table and the «Đối chiếu đơn vị» sheet, each read once; last year's figures under its own regime.
+  const comparison = comparisonFor(port, settings, table, notRanked);
+  if (comparison) periodFindings.push(...comparison.findings);
+  if (comparison && comparison.regime.regime !== options.regime) options.previousRegime = comparison.regime.regime;
   const grading = gradesFor(port, settings.period.year, targets.sheet);
 
   // Compute.
   const summary = summarizeDetected(table, {
     targets: targets.targets,
     options,
-    previous,
-    previousSource,
+    ...(comparison ? { previous: comparison.previous, previousSource: comparison.source, match: comparison.match, unmatchedHint: comparison.unmatchedHint } : {}),
     rowOffset: source.rowOffset,
     columnOffset: source.columnOffset,
   });
   const graded = grading ? gradeUnits(summary.indicators, grading.pointsOf, grading.rules) : null;
   // A register's cases are re-cut to the period only when a close of it is compared (the grid already read).
-  const cases = () => (table.layout === 'register' && table === (read.ok ? read.table : null) ? registerCases(source.grid, table, options.regime) : null);
+  const cases = () => (table.layout === 'register' && table === asRead ? registerCases(source.grid, table, options.regime) : null);
   const closed = compareWithClose(port, settings.period, table.units, targets.targets, options, cases, grading);
 
   // Diễn biến theo tháng: the other month tabs read now, one read each; the whole's targets as the totals row's.
@@ -104,15 +83,16 @@ export function prepareReport(port: SheetsPort, settings: ReportSettings): Repor
     ...(targets.whole ? { wholeTargets: targets.whole } : {}),
     gradesSource: grading?.description,
     notes: graded?.notes,
-    previous: previous !== undefined,
+    previous: comparison !== null,
+    ...(comparison ? { previousRecords: comparison.previous, comparisonNotes: comparison.notes } : {}),
     options,
     ...(closed.changes ? { closedChanges: closed.changes } : {}),
   });
   // Every officer of the unit tabs ranked together: the same engine, no targets (they are the units').
-  const officers = spanned.officers
-    ? officerTable(summarizeDetected(spanned.officers.table, { targets: () => ({}), options }).indicators, spanned.officers.unitOf, money, spanned.officers.withoutOfficers)
+  const officers = officerRowsRead
+    ? officerTable(summarizeDetected(officerRowsRead.table, { targets: () => ({}), options }).indicators, officerRowsRead.unitOf, money, officerRowsRead.withoutOfficers)
     : undefined;
-  if (settings.consolidate?.officers && !spanned.officers) {
+  if (settings.consolidate?.officers && !officerRowsRead) {
     model.findings.push({ severity: 'info', rule: 'consolidate-officers', message: 'Không trang nào có dòng từng chấp hành viên: báo cáo không có bảng xếp hạng chấp hành viên.' });
   }
   const withOfficers = officers ? { ...model, officers } : model;
@@ -151,18 +131,4 @@ export function reportSummary(model: ReportModel): ReportSummary {
     errors: model.findings.filter((f) => f.severity === 'error').length,
     warnings: model.findings.filter((f) => f.severity === 'warning').length,
   };
-}
-
-/**
- * A comparison table none of whose units is in this year's table is another province's or another
- * level's: refused. Some units without a partner are a finding (summarizeDetected, same join).
- */
-function comparisonMismatch(current: readonly UnitRecord[], previous: readonly UnitRecord[]): void {
-  const units = current.filter((u) => u.kind === 'unit');
-  const missing = matchUnits(current, previous).unmatchedCurrent;
-  if (units.length > 0 && missing.length === units.length) {
-    throw new ThadsError(
-      `Bảng so sánh không có đơn vị nào trùng tên với bảng số liệu (ví dụ “${units[0]!.label}”): hãy chọn bảng cùng kỳ năm trước của cùng các đơn vị.`,
-    );
-  }
 }

@@ -10,6 +10,7 @@ import { TARGETS_OWNER, TARGETS_SHEET_NAME } from '../settings/targetsSheet';
 import { detectOn } from './detectOn';
 import { closesView } from '../close/closesView';
 import { CLOSES_OWNER } from '../close/snapshotSheet';
+import { UNIT_MAPPING_OWNER } from '../settings/unitMappingSheet';
 import { userLanguage } from './language';
 import { workbookSources } from './workbookSources';
 
@@ -19,6 +20,7 @@ function sheetKind(s: PortSheetInfo): SheetInfo['kind'] {
   if (s.owner === GRADES_OWNER) return 'grades';
   if (s.owner === TEMP_OWNER) return 'temp';
   if (s.owner === CLOSES_OWNER) return 'closes';
+  if (s.owner === UNIT_MAPPING_OWNER) return 'unitMapping';
   return 'report';
 }
 

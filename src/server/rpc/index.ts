@@ -4,6 +4,7 @@ export { detect } from './detect';
 export { saveSettingsRpc } from './saveSettings';
 export { createTargetsSheet } from './createTargetsSheet';
 export { createGradeSheet } from './createGradeSheet';
+export { createUnitMappingSheet } from './createUnitMappingSheet';
 export { makeReportRpc } from './makeReport';
 export { setLanguage, userLanguage } from './language';
 export { rpc } from './validate';

@@ -27,3 +27,14 @@ describe('computeMeasureIndicators with last year’s rate alone (a sheet’s "c
     expect(none.gap).toBeNull();
   });
 });
+
+describe('computeMeasureIndicators: last year under its own regime (previousRegime)', () => {
+  // Last year gives P, K and H only: Đ = P − K under A (H inside Đ), P − K − H under B.
+  const lastYear = { mustEnforce: 130, notEnforceable: 20, postponed: 10, completed: 60 };
+  it('derives last year’s Đ under previousRegime when it is given', () => {
+    const b = defaultIndicatorOptions({ year: 2020, month: 12 });
+    expect(b.regime).toBe('B');
+    expect(computeMeasureIndicators({ enforceable: 100, completed: 80 }, undefined, { ...b, previousRegime: 'A' }, lastYear).previousRate).toBeCloseTo(60 / 110, 12);
+    expect(computeMeasureIndicators({ enforceable: 100, completed: 80 }, undefined, b, lastYear).previousRate).toBeCloseTo(60 / 100, 12);
+  });
+});

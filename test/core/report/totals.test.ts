@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultIndicatorOptions } from '../../../src/core/indicators/defaultOptions';
 import type { MeasureIndicators } from '../../../src/core/indicators/types';
 import { isWithheld } from '../../../src/core/indicators/isWithheld';
-import { sharedTargets, totalsLabel, totalsOf, withheldUnits } from '../../../src/core/report/totals';
+import { previousWhole, sharedTargets, totalsLabel, totalsOf, withheldUnits } from '../../../src/core/report/totals';
 import { summarizeTable } from '../../../src/core/summary/summarizeTable';
 import type { Measure, UnitRecord } from '../../../src/core/types';
 import type { FixtureExpectation } from '../../fixtures/expected';
@@ -102,3 +102,36 @@ describe.each(aggregated.flatMap((f) => [...new Set((f.tables ?? []).map((t) => 
     });
   },
 );
+
+describe('previousWhole: last year’s whole for the totals row’s change', () => {
+  it('sums every unit of last year alike (its own totals row left out), under last year’s regime', () => {
+    const now = [record('A', { enforceable: 80, completed: 60 }), record('B', { enforceable: 20, completed: 10 })];
+    // Regime A: Đ = P − K (H inside Đ); under B it would be P − K − H.
+    const then = [record('A', { mustEnforce: 100, notEnforceable: 30, postponed: 10, completed: 50 }), record('Old', { enforceable: 30, completed: 20 }), record('Tổng cộng', { enforceable: 1, completed: 1 }, { kind: 'total' })];
+    const w = previousWhole(now, then, { ...options, previousRegime: 'A' });
+    expect(w.unavailable).toEqual({});
+    expect(w.record.viec).toMatchObject({ enforceable: 70 + 30, completed: 70 });
+    const t = totalsOf(now, {}, { ...options, previousRegime: 'A' }, w.record);
+    expect(t.viec.previousRate).toBeCloseTo(0.7, 12);
+    expect(t.viec.rateChange).toBeCloseTo(0.7 - 0.7, 12);
+    expect(t.viec.completedChange).toBe(0);
+    // Under B for both years, H would be left out of last year's Đ.
+    expect(previousWhole(now, then, options).record.viec.enforceable).toBe(60 + 30);
+  });
+
+  it('has no comparison for a measure withheld this year (the total is not the province’s), and says why', () => {
+    const problem = { kind: 'unreadable' as const, measure: 'viec' as const, key: 'completed' as const, row: 1, column: 2, value: '#N/A', reason: 'ô báo lỗi' };
+    const now = [record('A', { enforceable: 80, completed: 60 }), record('B', {}, { problems: [problem] })];
+    const w = previousWhole(now, [record('A', { enforceable: 80, completed: 50 }), record('B', { enforceable: 20, completed: 10 })], options);
+    expect(w.record.viec).toEqual({});
+    expect(w.unavailable.viec).toBe('dòng tổng năm nay chỉ gồm các đơn vị hợp lệ (thiếu: B), không phải số liệu toàn tỉnh');
+    expect(w.unavailable.tien).toBeUndefined();
+    expect(totalsOf(now, {}, options, w.record).viec.rateChange).toBeNull();
+  });
+
+  it('has none either when a unit of last year is withheld', () => {
+    const problem = { kind: 'negative' as const, measure: 'viec' as const, key: 'enforceable' as const, row: 1, column: 1, value: '-3', reason: 'số âm' };
+    const w = previousWhole([record('A', { enforceable: 80, completed: 60 })], [record('A', { enforceable: 80, completed: 50 }, { problems: [problem] })], options);
+    expect(w.unavailable.viec).toMatch(/^số liệu năm trước của A có ô không dùng được/);
+  });
+});

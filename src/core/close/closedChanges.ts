@@ -2,17 +2,13 @@ import { diffTables, type FigureChanged, type TableChange } from '../diff/diffTa
 import { computeUnitIndicators } from '../indicators/computeUnitIndicators';
 import type { IndicatorOptions } from '../indicators/types';
 import { rankUnits } from '../ranking/rankUnits';
-import { matchUnits } from '../summary/matchUnits';
 import type { Targets, UnitRecord } from '../types';
 import type { CaseChange } from './caseChanges';
+import { movedBetween, type Moved } from './movedBetween';
 import { movedGrades, type GradeMoved, type Grading } from './movedGrades';
 
 /** A unit whose rank the edit moves (thứ hạng thay đổi): the rank computed from the close and from now. */
-export interface RankMoved {
-  unit: string;
-  closed: number | null;
-  now: number | null;
-}
+export type RankMoved = Moved<number>;
 
 /** What changed in a closed period since it was closed (so với số liệu đã chốt). */
 export interface ClosedChanges {
@@ -75,23 +71,11 @@ export function movedRanks(
   targets: (row: UnitRecord) => Targets,
   options: IndicatorOptions,
 ): RankMoved[] {
-  const ranksOf = (records: readonly UnitRecord[]) => {
+  return movedBetween(closed, current, (records) => {
     const list = records.map((u) => computeUnitIndicators(u, targets(u), options));
     rankUnits(list, options.rankBy, records.map((u) => u.score));
     return new Map(records.map((u, i) => [u, list[i]!.rank] as const));
-  };
-  const before = ranksOf(closed);
-  const now = ranksOf(current);
-  const { partner } = matchUnits(current, closed);
-  const ranks: RankMoved[] = [];
-  for (const u of current) {
-    const then = partner.get(u);
-    if (!then || u.kind !== 'unit') continue;
-    const a = before.get(then) ?? null;
-    const b = now.get(u) ?? null;
-    if (a !== b) ranks.push({ unit: u.label, closed: a, now: b });
-  }
-  return ranks;
+  });
 }
 
 export type { FigureChanged, GradeMoved };

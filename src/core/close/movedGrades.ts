@@ -2,15 +2,11 @@ import { gradeUnits } from '../grade/gradeUnits';
 import type { GradeRule } from '../grade/gradeRules';
 import { computeUnitIndicators } from '../indicators/computeUnitIndicators';
 import type { IndicatorOptions } from '../indicators/types';
-import { matchUnits } from '../summary/matchUnits';
+import { movedBetween, type Moved } from './movedBetween';
 import type { Targets, UnitRecord } from '../types';
 
 /** A unit whose competition grade the edit moves (xếp loại thay đổi); null: not graded on that side. */
-export interface GradeMoved {
-  unit: string;
-  closed: string | null;
-  now: string | null;
-}
+export type GradeMoved = Moved<string>;
 
 /** The rules and points the report grades with (server/report/gradesFor). */
 export interface Grading {
@@ -35,20 +31,8 @@ export function movedGrades(
   options: IndicatorOptions,
   grading: Grading,
 ): GradeMoved[] {
-  const gradesOf = (records: readonly UnitRecord[]) => {
+  return movedBetween(closed, current, (records) => {
     const graded = gradeUnits(records.map((u) => computeUnitIndicators(u, targets(u), options)), grading.pointsOf, grading.rules).units;
     return new Map(records.map((u, i) => [u, graded[i]!.grade ?? null] as const));
-  };
-  const before = gradesOf(closed);
-  const now = gradesOf(current);
-  const { partner } = matchUnits(current, closed);
-  const moved: GradeMoved[] = [];
-  for (const u of current) {
-    const then = partner.get(u);
-    if (!then || u.kind !== 'unit') continue;
-    const a = before.get(then) ?? null;
-    const b = now.get(u) ?? null;
-    if (a !== b) moved.push({ unit: u.label, closed: a, now: b });
-  }
-  return moved;
+  });
 }

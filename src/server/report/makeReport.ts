@@ -20,7 +20,7 @@ import { readSource } from './sourceGrid';
 import { tableFromOtherSheets } from './otherSheets';
 import { gradesFor } from './gradesFor';
 import { targetsFor } from './targetsFor';
-import { trendFor } from './trendFor';
+import { readSeriesTabs, trendFor } from './trendFor';
 import { sharedTargets } from '../../core/report/totals';
 import { writeReport, type WriteOptions } from './writeReport';
 
@@ -64,6 +64,9 @@ export function prepareReport(port: SheetsPort, settings: ReportSettings): Repor
   }
   if (previous) comparisonMismatch(table.units, previous);
   const grading = gradesFor(port, settings.period.year, targets.sheet);
+  // The month tabs of the series and the close of the period: read here, before any computing.
+  const seriesTabs = settings.series ? readSeriesTabs(port, settings.series, source.sheet) : null;
+  const closed = compareWithClose(port, settings.period, table.units, targets.targets, options);
 
   // Compute.
   const summary = summarizeDetected(table, {
@@ -75,11 +78,10 @@ export function prepareReport(port: SheetsPort, settings: ReportSettings): Repor
     columnOffset: source.columnOffset,
   });
   const graded = grading ? gradeUnits(summary.indicators, grading.pointsOf, grading.rules) : null;
-  const closed = compareWithClose(port, settings.period, table.units, targets.targets, options);
 
-  // Diễn biến theo tháng: the other month tabs read now, one read each; the whole's targets as the totals row's.
-  const series = settings.series
-    ? trendFor(port, settings.series, { month: settings.period.month, tab: source.sheet, records: table.units }, {
+  // Diễn biến theo tháng: the other month tabs (read above, one read each); the whole's targets as the totals row's.
+  const series = settings.series && seriesTabs
+    ? trendFor(seriesTabs, settings.series, { month: settings.period.month, tab: source.sheet, records: table.units }, {
         year: settings.period.year,
         targets: sharedTargets(summary.indicators.filter((u) => u.kind === 'unit')),
         options,

@@ -3,7 +3,7 @@
  * - Consolidation ("Tổng hợp nhiều trang", settings.consolidate): 30 unit tabs × 30 officers, each a
  *   Chi cục's own table (its name in the title, officer rows, a "Tổng cộng" row), one report row per tab.
  * - Month series ("Diễn biến", settings.series): 12 month tabs (cumulative months 1–12 of 2024) ×
- *   700 units, the report for month 12 with the trend section.
+ *   700 units, the report for month 12 with the trend section (the smaller size: months 7–12).
  * For each: the service calls of one report (the runtime counts them) at two sizes (10 vs 30 tabs,
  * 6 vs 12 months), which must differ by at most one read per extra tab (a read: the calls of
  * SheetsPort.readSheet — getSheetByName, getDataRange, getValues, getMergedRanges, getNumberFormats,
@@ -63,21 +63,21 @@ export function monthTabName(month: number): string {
   return `T${((month + 8) % 12) + 1}`;
 }
 
-/** Month tabs 1…`months` of 2024 over the same `units` units; the report is for the last month. */
+/**
+ * The last `months` month tabs of 2024 (cumulative months 13 − months … 12) over the same `units` units;
+ * the report is for month 12 whatever the number of tabs, so two sizes differ only by the tabs read.
+ */
 export function seriesCase(months: number, units: number): WorkbookCase {
   const sheets: Record<string, SheetSpec> = {};
   let merges = 0;
-  for (let m = 1; m <= months; m++) {
+  const list: { month: number; sheet: string }[] = [];
+  for (let m = 13 - months; m <= 12; m++) {
     const table = makeAggregatedTable(units, 2024, false, { month: m });
     sheets[monthTabName(m)] = { rows: table.rows, merges: table.merges };
     merges = table.merges.length;
+    list.push({ month: m, sheet: monthTabName(m) });
   }
-  const base = reportSettings(monthTabName(months));
-  const settings: ReportSettings = {
-    ...base,
-    period: { year: 2024, month: months },
-    series: { months: Array.from({ length: months }, (_, i) => ({ month: i + 1, sheet: monthTabName(i + 1) })), lastYear: [], missing: [] },
-  };
+  const settings: ReportSettings = { ...reportSettings(monthTabName(12)), series: { months: list, lastYear: [], missing: [] } };
   return { sheets, settings, tabs: months, mergesPerTab: merges };
 }
 

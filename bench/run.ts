@@ -23,6 +23,7 @@ const BENCHMARKS: Record<string, () => Promise<{ run: () => Promise<BenchReport>
   peers: () => import('./peers.bench'),
   table: () => import('./table.bench'),
   report: () => import('./report.bench'),
+  workbook: () => import('./workbook.bench'),
   sidebar: () => import('./sidebar.bench'),
   scale: () => import('./scale.bench'),
   close: () => import('./close.bench'),

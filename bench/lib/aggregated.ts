@@ -76,8 +76,44 @@ function extraFigures(viec: number[], tien: number[]): Cell[] {
   return [x(viec) / viec[6]!, x(tien) / tien[6]!, viec[3]! - x(viec), tien[3]! - x(tien), 150 + (x(viec) % 50), 5 + (viec[0]! % 40), ''];
 }
 
-/** A table of `units` units; money in nghìn đồng. `wide` adds the seven EXTRA columns (32 in all). */
-export function makeAggregatedTable(units: number, seed = 2024, wide = false): AggregatedTable {
+/**
+ * The same 12-month figures as cumulated to month `m` of the statistical year (1 = October … 12 =
+ * September): the carry-over C = `carried` stays; new cases M, completed (xong, đình chỉ), delegated
+ * and "other" grow with m (never fall); the rest follows so that the block keeps its identities.
+ * Month 12 gives the figures back unchanged.
+ */
+function cumulated(block: number[], m: number): number[] {
+  if (m === 12) return block;
+  const [, carried, accepted, must, notEnforceable, postponed, , fully, terminated, , other] = block as [number, number, number, number, number, number, number, number, number, number, number];
+  const part = (v: number) => Math.floor((v * m) / 12);
+  const acceptedM = part(accepted);
+  const totalM = carried + acceptedM;
+  const mustM = totalM - part(block[0]! - must);
+  const notEnforceableM = Math.floor((notEnforceable * mustM) / must);
+  const postponedM = Math.floor((postponed * mustM) / must);
+  const enforceableM = mustM - notEnforceableM - postponedM;
+  const fullyM = Math.min(part(fully), enforceableM);
+  const terminatedM = Math.min(part(terminated), enforceableM - fullyM);
+  const otherM = Math.min(part(other), enforceableM - fullyM - terminatedM);
+  return [totalM, carried, acceptedM, mustM, notEnforceableM, postponedM, enforceableM, fullyM, terminatedM, enforceableM - fullyM - terminatedM - otherM, otherM];
+}
+
+/** How a table differs from the province's 12-month table (all optional; the default is that table). */
+export interface TableShape {
+  /** The first title row (the agency): a Chi cục's own tab names its Chi cục here. */
+  agency?: string;
+  /** Row labels: officers of one unit's tab instead of the province's units. */
+  label?: (row: number) => string;
+  /** Cumulative month of the statistical year (1–12): the title and the figures are that month's. */
+  month?: number;
+}
+
+/**
+ * A table of `units` units; money in nghìn đồng. `wide` adds the seven EXTRA columns (32 in all).
+ * `shape` makes a unit's own tab (its agency, officer rows) or a month tab of the same units.
+ */
+export function makeAggregatedTable(units: number, seed = 2024, wide = false, shape: TableShape = {}): AggregatedTable {
+  const month = shape.month ?? 12;
   const rnd = seeded(seed);
   const width = 3 + 2 * BLOCK.length + (wide ? EXTRA.length : 0);
   const blank = (): Cell[] => new Array<Cell>(width).fill('');
@@ -87,8 +123,8 @@ export function makeAggregatedTable(units: number, seed = 2024, wide = false): A
     return r;
   };
   const rows: Cell[][] = [
-    title('CỤC THI HÀNH ÁN DÂN SỰ TỈNH BẢN MẪU'),
-    title('BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ 12 THÁNG NĂM 2024'),
+    title(shape.agency ?? 'CỤC THI HÀNH ÁN DÂN SỰ TỈNH BẢN MẪU'),
+    title(`BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ ${month} THÁNG NĂM 2024`),
     title('Đơn vị tính: việc; tiền: 1.000 đồng'),
   ];
   const h1 = blank();
@@ -121,9 +157,9 @@ export function makeAggregatedTable(units: number, seed = 2024, wide = false): A
   rows.push(totals);
   const unitRows: Cell[][] = [];
   for (let u = 0; u < units; u++) {
-    const viec = blockFigures(rnd, 1);
-    const tien = blockFigures(rnd, 5000);
-    const r: Cell[] = [u + 1, unitName(u), between(rnd, 3, 25), ...viec, ...tien, ...(wide ? extraFigures(viec, tien) : [])];
+    const viec = cumulated(blockFigures(rnd, 1), month);
+    const tien = cumulated(blockFigures(rnd, 5000), month);
+    const r: Cell[] = [u + 1, (shape.label ?? unitName)(u), between(rnd, 3, 25), ...viec, ...tien, ...(wide ? extraFigures(viec, tien) : [])];
     unitRows.push(r);
   }
   for (let c = 2; c < extraStart; c++) totals[c] = unitRows.reduce((s, r) => s + (r[c] as number), 0);

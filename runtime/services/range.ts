@@ -159,10 +159,24 @@ export class RangeImpl
   }
   /** One merged cell per row of the range, as Sheets' mergeAcross (a single-column range is left as is). */
   mergeAcross(): this {
-    if (this.rect.numColumns < 2) return this;
-    for (let r = 0; r < this.rect.numRows; r++) {
-      new RangeImpl(this.env, this.sheet, { ...this.rect, row: this.rect.row + r, numRows: 1 }).merge();
-    }
+    const { row, column, numRows, numColumns } = this.rect;
+    if (numColumns < 2) return this;
+    // As merge() row by row, in one pass: merging 700 rows one at a time scanned the sheet's merges (and
+    // deleted two properties of every covered cell) 700 times, a noticeable part of a report's time here.
+    // A merge overlapping the range must lie within one of its rows, else Sheets refuses.
+    const overlapping = this.sheet.merges.filter((m) => intersects(m, this.rect));
+    if (overlapping.some((m) => m.numRows !== 1 || !inside(m, this.rect)))
+      throw new Error('You must select all cells in a merged range to merge or unmerge them.');
+    const gone = new Set(overlapping);
+    this.sheet.merges = this.sheet.merges.filter((m) => !gone.has(m));
+    // Sheets keeps each row's leftmost value only.
+    this.each((cell, _r, c) => {
+      if (c > 0) {
+        if ('value' in cell) delete cell.value;
+        if ('formula' in cell) delete cell.formula;
+      }
+    });
+    for (let r = 0; r < numRows; r++) this.sheet.merges.push({ row: row + r, column, numRows: 1, numColumns });
     return this;
   }
   getMergedRanges(): RangeImpl[] {

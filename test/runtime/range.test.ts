@@ -125,6 +125,22 @@ describe('merges, offsets and formatting', () => {
     expect(sheetToGrid(rt.workbook, 'S')).toEqual([['a'], ['d']]);
   });
 
+  it('mergeAcross replaces a merge inside one of its rows, and refuses one spanning two rows or reaching outside', () => {
+    const rt = runtime([['a', 'b', 'c'], ['d', 'e', 'f']]);
+    rt.evaluate(`${range('S!B1:C1')}.merge()`);
+    rt.evaluate(`${range('S!A1:C2')}.mergeAcross()`);
+    expect(rt.workbook.requireSheet('S').merges).toEqual([
+      { row: 1, column: 1, numRows: 1, numColumns: 3 },
+      { row: 2, column: 1, numRows: 1, numColumns: 3 },
+    ]);
+    const tall = runtime([['a', 'b'], ['c', 'd']]);
+    tall.evaluate(`${range('S!A1:A2')}.merge()`);
+    expect(() => tall.evaluate(`${range('S!A1:B2')}.mergeAcross()`)).toThrow('You must select all cells in a merged range to merge or unmerge them.');
+    const wide = runtime([['a', 'b', 'c']]);
+    wide.evaluate(`${range('S!B1:C1')}.merge()`);
+    expect(() => wide.evaluate(`${range('S!A1:B1')}.mergeAcross()`)).toThrow('You must select all cells in a merged range to merge or unmerge them.');
+  });
+
   it('refuses to merge over part of a merged range', () => {
     const rt = runtime([]);
     rt.evaluate(`${range('S!A1:B1')}.merge()`);

@@ -2,6 +2,9 @@ import { formatNumber } from '../numbers/formatNumber';
 import { CELL_PADDING, textWidth } from './textRowHeight';
 import type { ReportCell } from './types';
 
+const { abs, ceil, max } = Math;
+const { isFinite: finite } = Number;
+
 /** Room kept beyond the widest cell: Sheets' Arial and a browser's differ by a few pixels. */
 const SLACK = 6;
 
@@ -18,22 +21,54 @@ const SLACK = 6;
  */
 export function columnWidth(header: string, cells: readonly ReportCell[], format: string, least: number): number {
   let widest = 0;
-  for (const word of header.split(/\s+/)) widest = Math.max(widest, textWidth(word, true));
+  for (const word of header.split(/\s+/)) widest = max(widest, textWidth(word, true));
+  const shown = shownFormat(format);
+  // In a fixed format a number's width only grows with its magnitude (every digit is as wide, the
+  // separators come with the digits), so of the numbers of each sign only the largest is formatted:
+  // formatting all 700 cells of 18 columns was the largest part of laying out a 700-unit report.
+  let positive = -1;
+  let negative = -1;
+  const last = cells.length - 1;
   cells.forEach((v, i) => {
     // The last cell is the totals row's, in bold.
-    widest = Math.max(widest, textWidth(shownText(v, format), i === cells.length - 1));
+    if (typeof v === 'string' || i === last || shown.general || !finite(v)) {
+      widest = max(widest, textWidth(shownText(v, shown), i === last));
+    } else if (v < 0) negative = max(negative, -v);
+    else positive = max(positive, v);
   });
-  return Math.max(least, Math.ceil(widest + 2 * CELL_PADDING + SLACK));
+  if (positive >= 0) widest = max(widest, textWidth(shownText(positive, shown)));
+  if (negative >= 0) widest = max(widest, textWidth(shownText(-negative, shown)));
+  return max(least, ceil(widest + 2 * CELL_PADDING + SLACK));
 }
 
-/** A cell as a number format of the report shows it (FORMAT in types.ts), near enough to measure. */
-function shownText(value: ReportCell, format: string): string {
-  if (typeof value === 'string') return value;
+/** What a number format shows, read once per column. */
+interface ShownFormat {
+  general: boolean;
+  percent: boolean;
+  decimals: number;
+  plus: boolean;
+}
+
+function shownFormat(format: string): ShownFormat {
   const first = format.split(';')[0] ?? '';
-  if (first === 'General') return formatNumber(value, 10, true);
-  const percent = first.includes('%');
-  const decimals = /\.(0+)/.exec(first)?.[1]?.length ?? 0;
-  const digits = formatNumber(Math.abs(percent ? value * 100 : value), decimals);
-  const sign = value < 0 ? '-' : value > 0 && first.startsWith('+') ? '+' : '';
-  return `${sign}${digits}${percent ? '%' : ''}`;
+  return {
+    general: first === 'General',
+    percent: first.includes('%'),
+    decimals: /\.(0+)/.exec(first)?.[1]?.length ?? 0,
+    plus: first.startsWith('+'),
+  };
+}
+
+/**
+ * A cell as a number format of the report shows it (FORMAT in types.ts), near enough to measure.
+ *
+ * @example shownText(-0.12345, FORMAT.points) // "-12,35%"
+ */
+export function shownText(value: ReportCell, format: string | ShownFormat): string {
+  if (typeof value === 'string') return value;
+  const f = typeof format === 'string' ? shownFormat(format) : format;
+  if (f.general) return formatNumber(value, 10, true);
+  const digits = formatNumber(abs(f.percent ? value * 100 : value), f.decimals);
+  const sign = value < 0 ? '-' : value > 0 && f.plus ? '+' : '';
+  return `${sign}${digits}${f.percent ? '%' : ''}`;
 }

@@ -77,13 +77,30 @@ export function buildTrend(
     };
   });
   const latest = sorted[sorted.length - 1]?.records.filter((u) => u.kind === 'unit') ?? [];
+  // Each month's units keyed once: looking each unit up by a scan folded every label again, 700 units
+  // × 12 months × 700 labels took over 20 s in the local runtime.
+  const byKey = new Map<readonly UnitRecord[], Map<string, UnitRecord>>();
+  const indexOf = (rs: readonly UnitRecord[]) => {
+    let index = byKey.get(rs);
+    if (!index) {
+      index = new Map();
+      for (const x of rs) {
+        if (x.kind !== 'unit') continue;
+        const k = unitKey(x.label);
+        // The first unit of a key, as a scan would find it.
+        if (!index.has(k)) index.set(k, x);
+      }
+      byKey.set(rs, index);
+    }
+    return index;
+  };
   const units = latest.map((u) => {
     const key = unitKey(u.label);
     return {
       label: u.label,
       points: sorted.map(({ month, records }) => {
         const rateOf = (rs: readonly UnitRecord[] | undefined) => {
-          const r = rs?.find((x) => x.kind === 'unit' && unitKey(x.label) === key);
+          const r = rs ? indexOf(rs).get(key) : undefined;
           return r ? computeUnitIndicators(r, {}, at(month, options)) : null;
         };
         const now = rateOf(records);

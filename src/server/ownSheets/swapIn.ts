@@ -33,9 +33,13 @@ export interface OwnSheet {
  *   // { sheetName: "Chỉ tiêu" }, or "Chỉ tiêu (2)" when a user's sheet has that name
  */
 export function swapIn(port: SheetsPort, sheet: OwnSheet): { sheetName: string } {
-  for (const s of port.listSheets()) if (s.owner === TEMP_OWNER) port.deleteOwnSheet(s.name, TEMP_OWNER);
+  // Listed once (a listing costs three calls per sheet of the workbook): the names left once the temporary
+  // sheets are removed, and below the same with the new temporary sheet, are known without listing again.
+  const listed = port.listSheets();
+  for (const s of listed) if (s.owner === TEMP_OWNER) port.deleteOwnSheet(s.name, TEMP_OWNER);
+  const names = listed.filter((s) => s.owner !== TEMP_OWNER).map((s) => s.name);
 
-  const tempName = freeName(`THADS đang tạo ${sheet.what}`, new Set(port.listSheets().map((s) => s.name)));
+  const tempName = freeName(`THADS đang tạo ${sheet.what}`, new Set(names));
   let fingerprint: string;
   try {
     port.createSheet(tempName, TEMP_OWNER, sheet.plan, { hidden: true });
@@ -48,11 +52,11 @@ export function swapIn(port: SheetsPort, sheet: OwnSheet): { sheetName: string }
   }
 
   // Published under a free name first, the replaced sheets deleted after, then their name taken.
-  const sheets = port.listSheets();
+  const sheets = [...names, tempName];
   const replaced = new Set(sheet.replaces.map((n) => n.toLowerCase()));
-  const others = new Set(sheets.filter((s) => !replaced.has(s.name.toLowerCase())).map((s) => s.name));
+  const others = new Set(sheets.filter((n) => !replaced.has(n.toLowerCase())));
   const sheetName = freeName(sheet.name, others);
-  const staging = replaced.has(sheetName.toLowerCase()) ? freeName(sheet.name, new Set(sheets.map((s) => s.name))) : sheetName;
+  const staging = replaced.has(sheetName.toLowerCase()) ? freeName(sheet.name, new Set(sheets)) : sheetName;
   try {
     port.publishOwnSheet(tempName, TEMP_OWNER, staging, sheet.owner, { fingerprint, warnOnEdit: sheet.warnOnEdit, ...(sheet.hidden ? { hidden: true } : {}) });
   } catch (e) {

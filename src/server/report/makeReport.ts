@@ -18,7 +18,7 @@ import { readReportTable } from './reportTable';
 import { comparisonFor } from './comparisonFor';
 import { gradesFor } from './gradesFor';
 import { targetsFor } from './targetsFor';
-import { trendFor } from './trendFor';
+import { readSeriesTabs, trendFor } from './trendFor';
 import { sharedTargets } from '../../core/report/totals';
 import { writeReport, type WriteOptions } from './writeReport';
 
@@ -46,6 +46,11 @@ export function prepareReport(port: SheetsPort, settings: ReportSettings): Repor
   if (comparison) periodFindings.push(...comparison.findings);
   if (comparison && comparison.regime.regime !== options.regime) options.previousRegime = comparison.regime.regime;
   const grading = gradesFor(port, settings.period.year, targets.sheet);
+  // The month tabs of the series and the close of the period: read here, before any computing.
+  const seriesTabs = settings.series ? readSeriesTabs(port, settings.series, source.sheet) : null;
+  // A register's cases are re-cut to the period only when a close of it is compared (the grid already read).
+  const cases = () => (table.layout === 'register' && table === asRead ? registerCases(source.grid, table, options.regime) : null);
+  const closed = compareWithClose(port, settings.period, table.units, targets.targets, options, cases, grading);
 
   // Compute.
   const summary = summarizeDetected(table, {
@@ -56,13 +61,10 @@ export function prepareReport(port: SheetsPort, settings: ReportSettings): Repor
     columnOffset: source.columnOffset,
   });
   const graded = grading ? gradeUnits(summary.indicators, grading.pointsOf, grading.rules) : null;
-  // A register's cases are re-cut to the period only when a close of it is compared (the grid already read).
-  const cases = () => (table.layout === 'register' && table === asRead ? registerCases(source.grid, table, options.regime) : null);
-  const closed = compareWithClose(port, settings.period, table.units, targets.targets, options, cases, grading);
 
-  // Diễn biến theo tháng: the other month tabs read now, one read each; the whole's targets as the totals row's.
-  const series = settings.series
-    ? trendFor(port, settings.series, { month: settings.period.month, tab: source.sheet, records: table.units }, {
+  // Diễn biến theo tháng: the other month tabs (read above, one read each); the whole's targets as the totals row's.
+  const series = settings.series && seriesTabs
+    ? trendFor(seriesTabs, settings.series, { month: settings.period.month, tab: source.sheet, records: table.units }, {
         year: settings.period.year,
         targets: targets.whole?.row?.targets ?? sharedTargets(summary.indicators.filter((u) => u.kind === 'unit')),
         options,

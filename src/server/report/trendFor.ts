@@ -6,22 +6,37 @@ import type { Finding, MoneyUnit, Targets } from '../../core/types';
 import { checkMonthSeries } from '../../core/validation/checkMonthSeries';
 import type { MonthSeriesSetting } from '../../shared/rpc';
 import type { SheetsPort } from '../port';
-import { readSource } from './sourceGrid';
+import { readSource, type SourceGrid } from './sourceGrid';
 
 /**
- * Reads the month tabs of a series (one read per tab) and builds the report's "Diễn biến" section and
- * the checks across the series. A tab with no table it can read is refused naming the tab: a trend with
- * a month silently dropped would mislead. `current` is the report's own tab, already read.
+ * Reads the month tabs of a series other than the report's own (one read per tab, each sheet once),
+ * before anything is computed: the report reads everything first, then computes. Nothing is written.
+ *
+ * @example readSeriesTabs(port, settings.series, 'T3').get('T10')!.grid // the T10 tab's cells
+ */
+export function readSeriesTabs(port: SheetsPort, series: MonthSeriesSetting, currentTab: string): Map<string, SourceGrid> {
+  const grids = new Map<string, SourceGrid>();
+  for (const { sheet } of [...series.months, ...series.lastYear]) {
+    if (sheet !== currentTab && !grids.has(sheet)) grids.set(sheet, readSource(port, sheet, null));
+  }
+  return grids;
+}
+
+/**
+ * Builds the report's "Diễn biến" section and the checks across the series from the month tabs read by
+ * readSeriesTabs. A tab with no table it can read is refused naming the tab: a trend with a month
+ * silently dropped would mislead. `current` is the report's own tab, already read.
  */
 export function trendFor(
-  port: SheetsPort,
+  grids: ReadonlyMap<string, SourceGrid>,
   series: MonthSeriesSetting,
   current: TrendMonthRecords,
   context: { year: number; targets: Targets; options: IndicatorOptions; moneyUnit?: MoneyUnit; notRanked: readonly string[] },
 ): { trend: ReportTrend; findings: Finding[] } {
   const read = (tab: { month: number; sheet: string }): TrendMonthRecords => {
     if (tab.sheet === current.tab) return current;
-    const source = readSource(port, tab.sheet, null);
+    const source = grids.get(tab.sheet);
+    if (!source) throw new ThadsError(`Diễn biến theo tháng: chưa đọc trang “${tab.sheet}”.`);
     const found = detectTable(source.grid, { merges: source.merges, rowOffset: source.rowOffset, columnOffset: source.columnOffset, ...(context.moneyUnit ? { moneyUnit: context.moneyUnit } : {}), notRanked: [...context.notRanked] });
     if (!found.ok) throw new ThadsError(`Diễn biến theo tháng (trang “${tab.sheet}”): ${found.message}`);
     return { month: tab.month, tab: tab.sheet, records: found.table.units };

@@ -20,16 +20,28 @@ export function appsScriptPort(): SheetsPort {
   const book = () => SpreadsheetApp.getActiveSpreadsheet();
   const byName = (name: string) => book().getSheetByName(name);
   const ownerIn = (ss: Spreadsheet, sheet: Sheet) => markOf(sheet).owner ?? (pendingNames(ss).has(sheet.getName()) ? TEMP_OWNER : null);
+  // The listing of the sheets, kept for the rest of this execution: a listing costs three calls per sheet
+  // (name, hidden, marks), and one report asks for it several times (reading, grading, writing). Every
+  // method that adds, removes, renames, marks or hides a sheet forgets it, and so does taking the document
+  // lock (a colleague's run may have changed the sheets while this one waited). Each method that acts on
+  // an own sheet still checks its mark itself, so a listing never decides a write alone.
+  let listing: SheetInfo[] | null = null;
+  const forget = () => {
+    listing = null;
+  };
 
   return {
     listSheets(): SheetInfo[] {
-      const ss = book();
-      const pending = pendingNames(ss);
-      return ss.getSheets().map((s) => {
-        const name = s.getName();
-        const mark = markOf(s);
-        return { name, hidden: s.isSheetHidden(), owner: mark.owner ?? (pending.has(name) ? TEMP_OWNER : null), fingerprint: mark.fingerprint };
-      });
+      if (listing === null) {
+        const ss = book();
+        const pending = pendingNames(ss);
+        listing = ss.getSheets().map((s) => {
+          const name = s.getName();
+          const mark = markOf(s);
+          return { name, hidden: s.isSheetHidden(), owner: mark.owner ?? (pending.has(name) ? TEMP_OWNER : null), fingerprint: mark.fingerprint };
+        });
+      }
+      return listing.map((s) => ({ ...s }));
     },
     activeSheetName(): string {
       return book().getActiveSheet().getName();
@@ -54,6 +66,7 @@ export function appsScriptPort(): SheetsPort {
       };
     },
     createSheet(name, owner, plan, options) {
+      forget();
       const ss = book();
       if (ss.getSheetByName(name)) throw new Error(`Trang “${name}” đã có.`);
       ss.addDeveloperMetadata(PENDING_KEY, name);
@@ -75,6 +88,7 @@ export function appsScriptPort(): SheetsPort {
       }
     },
     deleteOwnSheet(name, owner) {
+      forget();
       const ss = book();
       const sheet = ss.getSheetByName(name);
       if (!sheet) return;
@@ -89,6 +103,7 @@ export function appsScriptPort(): SheetsPort {
       return { values: range.getValues(), formulas: range.getFormulas() };
     },
     publishOwnSheet(from, owner, to, newOwner, options) {
+      forget();
       const sheet = byName(from);
       if (!sheet || markOf(sheet).owner !== owner) throw new Error(`Không thấy trang tạm “${from}” của tiện ích.`);
       // Recorded while the sheet is still marked "temp": a run cut off here leaves a temporary sheet.
@@ -102,6 +117,7 @@ export function appsScriptPort(): SheetsPort {
       }
     },
     releaseOwnSheet(name, owner) {
+      forget();
       const sheet = byName(name);
       if (!sheet || markOf(sheet).owner !== owner) throw new Error(`Không thấy trang “${name}” của tiện ích.`);
       // The protection first: cut off after it, the sheet is still marked and the next run decides again.
@@ -109,6 +125,7 @@ export function appsScriptPort(): SheetsPort {
       for (const m of sheet.getDeveloperMetadata()) if (m.getKey() === OWNER_KEY || m.getKey() === MADE_KEY) m.remove();
     },
     renameOwnSheet(from, owner, to) {
+      forget();
       const sheet = byName(from);
       if (!sheet || markOf(sheet).owner !== owner) throw new Error(`Không thấy trang “${from}” của tiện ích.`);
       sheet.setName(to);
@@ -161,6 +178,7 @@ export function appsScriptPort(): SheetsPort {
       } catch {
         throw new LockTimeout();
       }
+      forget();
       try {
         return fn();
       } finally {

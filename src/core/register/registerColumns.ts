@@ -36,9 +36,29 @@ export function registerColumns(header: readonly CellValue[]): RegisterColumn[] 
  */
 const COLLECTED = /\btien\b.*\bda (thi hanh|thu)\b|\bda (thi hanh|thu)\b.*\btien\b/;
 
+/**
+ * "Người phải thi hành", "Người được thi hành", "Họ tên người phải thi hành": a party's name, not money
+ * (the quantity word "phải thi hành" would otherwise take it for the amount due and hide the real
+ * "Số tiền phải thi hành" column).
+ */
+const PARTY = /\bnguoi (phai|duoc) thi hanh\b/;
+
+/** "Chấp hành viên thụ lý", "CHV được phân công": the officer, whatever follows. */
+const OFFICER = /^(chap hanh vien|chv)\b/;
+
+/**
+ * "Ngày QĐ", "Ngày ra quyết định", "Ngày ra QĐ THA": beside a register's "Số QĐ THA", the date of the
+ * enforcement decision, i.e. the case's accepted date and part of its identity.
+ */
+const DECIDED = /^ngay (ra )?(qd|quyet dinh)\b/;
+
 function fieldOf(text: string): RegisterField | null {
   if (DECISION.test(text.replace(/^\s+/, ''))) return 'decision';
-  if (COLLECTED.test(foldVietnamese(text))) return 'amountCollected';
+  const folded = foldVietnamese(text);
+  if (COLLECTED.test(folded)) return 'amountCollected';
+  if (PARTY.test(folded) && !/\btien\b/.test(folded)) return null;
+  if (OFFICER.test(folded)) return 'officer';
+  if (DECIDED.test(folded)) return 'acceptedOn';
   const c = headerConcept(text);
   if (!c) return null;
   switch (c.concept) {

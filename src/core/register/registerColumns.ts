@@ -27,8 +27,20 @@ export function registerColumns(header: readonly CellValue[]): RegisterColumn[] 
     taken.add(field);
     out.push({ column, field, header: text });
   });
+  // "Kết quả" is each case's status only in a register, which numbers its cases ("Số QĐ"): an aggregated
+  // table's "Kết quả thi hành" heads the columns of results, so it never counts without the decision column.
+  if (!taken.has('status') && taken.has('decision')) {
+    const column = header.findIndex((v) => RESULT.test(foldVietnamese(cellText(v))));
+    if (column >= 0) {
+      out.push({ column, field: 'status', header: cellText(header[column]) });
+      out.sort((a, b) => a.column - b.column);
+    }
+  }
   return out;
 }
+
+/** "Kết quả", "Kết quả thi hành (án)", "Kết quả giải quyết": a register's status column, worded as the result. */
+export const RESULT = /^ket qua( (thi hanh|giai quyet)( an)?)?$/;
 
 /**
  * "Số tiền đã thi hành (đồng)": in a register, what was collected on the case (a closed case's whole

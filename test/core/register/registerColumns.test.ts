@@ -66,4 +66,15 @@ describe('registerColumns: headers as a Chi cục types them (tester, issue 14)'
       expect(registerColumns(['Đơn vị', 'Trạng thái', h]).map((c) => c.field), h).toEqual(['unit', 'status', 'officer']);
     }
   });
+
+  it('"Kết quả" is the status beside a "Số QĐ" column (a register), never in a table without one', () => {
+    expect(registerColumns(['STT', 'Số QĐ THA', 'Đơn vị', 'Kết quả']).map((c) => [c.column, c.field])).toEqual([
+      [0, 'index'],
+      [1, 'decision'],
+      [2, 'unit'],
+      [3, 'status'],
+    ]);
+    expect(registerColumns(['Số quyết định', 'Kết quả thi hành', 'Chấp hành viên']).map((c) => c.field)).toEqual(['decision', 'status', 'officer']);
+    expect(registerColumns(['STT', 'Đơn vị', 'Kết quả thi hành']).some((c) => c.field === 'status')).toBe(false);
+  });
 });

@@ -319,3 +319,57 @@ describe('bad input (issue 14): a Vietnamese message, no crash, no snapshot over
   });
 });
 
+/** A small register of another Chi cục's shape (exceljs): unit first, "Kết quả", amounts typed as text, a title with the agency. */
+async function otherShape(path: string, opts: { date: boolean }): Promise<void> {
+  const book = new ExcelJS.Workbook();
+  const ws = book.addWorksheet('Sổ');
+  ws.addRow(['CHI CỤC THI HÀNH ÁN DÂN SỰ HUYỆN ĐÔNG ANH']);
+  ws.addRow(['SỔ THỤ LÝ VIỆC THI HÀNH ÁN NĂM 2024']);
+  ws.addRow(['STT', 'Đơn vị', 'Số quyết định thi hành án', ...(opts.date ? ['Ngày ra quyết định'] : []), 'Chấp hành viên thụ lý', 'Họ tên người phải thi hành', 'Số tiền phải thi hành (đồng)', 'Kết quả']);
+  const statuses = ['Đang thi hành', 'Đã thi hành xong', 'Hoãn thi hành án', 'Chưa có điều kiện thi hành', 'Đình chỉ thi hành án'];
+  for (let i = 0; i < 40; i++) {
+    // Numbers restart in 2025: the same number twice in a unit, on other days.
+    const day = `${String(1 + (i % 28)).padStart(2, '0')}/${String(1 + (i % 12)).padStart(2, '0')}/${i < 20 ? 2024 : 2025}`;
+    const unit = i % 2 ? 'Chi cục THADS huyện Đông Anh' : 'Chi cục THADS huyện Mê Linh';
+    ws.addRow([i + 1, unit, `${(i % 20) + 1}/QĐ-CCTHADS`, ...(opts.date ? [day] : []), i % 3 ? 'Nguyễn Văn An' : 'Trần Thị Bích', 'Lê Văn Cường', `${(i + 1) * 5}.000.000`, statuses[i % statuses.length]]);
+  }
+  await book.xlsx.writeFile(path);
+}
+
+describe('registers of another shape (tester, issue 14)', () => {
+  it('"Kết quả" as the status, amounts typed "5.000.000", the agency from the title: read, closed, compared', async () => {
+    const path = join(dir, 'ket-qua.xlsx');
+    await otherShape(path, { date: true });
+    const workbook = await Workbook.fromXlsx(path);
+    const runtime = await runtimeOver(workbook, 'Sổ');
+    const s = withReportDefaults({ source: { sheet: 'Sổ', range: null, mapping: null }, period: { year: YEAR, month: MONTH }, targets: { kind: 'none' } });
+    const answer = call(runtime, 'sidebarMakeReport', s);
+    expect(answer.ok, answer.message).toBe(true);
+    const text = () => valuesOf(workbook.sheet(answer.sheetName)!).flat().filter((v) => typeof v === 'string').join('\n');
+    expect(text()).toContain('Đơn vị báo cáo: CHI CỤC THI HÀNH ÁN DÂN SỰ HUYỆN ĐÔNG ANH');
+    expect(text()).not.toMatch(/tính là 0/);
+    const closed = call(runtime, 'sidebarClosePeriod', { settings: s, closedBy: null });
+    expect(closed.ok, closed.message).toBe(true);
+    // Row 6 (the 3rd case, Mê Linh, 03/03/2024, "Hoãn thi hành án") is now being enforced.
+    workbook.sheet('Sổ')!.ensureCell(6, 8).value = 'Đang thi hành';
+    call(runtime, 'sidebarMakeReport', s);
+    expect(text()).toContain('Việc số QĐ 3/QĐ-CCTHADS ngày 03/03/2024 (Chi cục THADS huyện Mê Linh): trạng thái hoãn, tạm đình chỉ (H) → đang thi hành.');
+  });
+
+  it('no decision-date column: the report says it is not cut to the period; the close is refused asking for the column', async () => {
+    const path = join(dir, 'khong-ngay.xlsx');
+    await otherShape(path, { date: false });
+    const workbook = await Workbook.fromXlsx(path);
+    const runtime = await runtimeOver(workbook, 'Sổ');
+    const s = withReportDefaults({ source: { sheet: 'Sổ', range: null, mapping: null }, period: { year: YEAR, month: MONTH }, targets: { kind: 'none' } });
+    const answer = call(runtime, 'sidebarMakeReport', s);
+    expect(answer.ok, answer.message).toBe(true);
+    expect(JSON.stringify(answer.findings)).toContain('Sổ thụ lý không có cột ngày thụ lý');
+    const refused = call(runtime, 'sidebarClosePeriod', { settings: s, closedBy: null });
+    expect(refused.ok).toBe(false);
+    expect(refused.message).toContain('không có cột ngày ra quyết định');
+    expect(refused.message).toContain('Chưa có gì được ghi');
+    expect(workbook.sheet(CLOSES_SHEET)).toBeUndefined();
+  });
+});
+

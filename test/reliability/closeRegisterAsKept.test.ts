@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDemo } from '../../scripts/demo';
 import { withReportDefaults } from '../../src/shared/reportSettings';
 import type { ReportSettings } from '../../src/shared/rpc';
-import { COL, OFFICERS, SHEET, UNITS, countCases, dayText, inPeriod, keptCases, writeKeptRegister, type KeptCase } from './caseRegisterAsKept';
+import { COL, FIRST_ROW, OFFICERS, SHEET, UNITS, countCases, dayText, inPeriod, keptCases, writeKeptRegister, type KeptCase } from './caseRegisterAsKept';
 import { ownerOf, runtimeOver, snapshotWorkbook, userSheetChanges, valuesOf, Workbook, type AppsScriptRuntime } from './harness';
 
 const CLOSES_SHEET = 'THADS Chốt số liệu';
@@ -370,6 +370,56 @@ describe('registers of another shape (tester, issue 14)', () => {
     expect(refused.message).toContain('không có cột ngày ra quyết định');
     expect(refused.message).toContain('Chưa có gì được ghi');
     expect(workbook.sheet(CLOSES_SHEET)).toBeUndefined();
+  });
+});
+
+describe('what is not a change (tester, issue 14)', () => {
+  it('the register sorted another way, a date retyped as a Date, a name with extra spaces: "không thay đổi"', async () => {
+    const { workbook, runtime } = await fresh();
+    expect(close(runtime).ok).toBe(true);
+    const sheet = workbook.sheet(SHEET)!;
+    const width = 10;
+    const rows = cases.map((k) => Array.from({ length: width }, (_, c) => sheet.cell(k.row, c + 1)?.value ?? ''));
+    // Sorted by officer, then the register's order reversed within each: every case on another row.
+    const order = rows.map((r, i) => ({ r, i })).sort((a, b) => String(a.r[COL.officer - 1]).localeCompare(String(b.r[COL.officer - 1])) || b.i - a.i);
+    order.forEach(({ r }, i) => r.forEach((v, c) => (sheet.ensureCell(cases[i]!.row, c + 1).value = v as never)));
+    const text = cases.find((k) => k.dateAsText && inPeriod(k, YEAR, MONTH))!;
+    const at = order.findIndex(({ i }) => cases[i] === text);
+    sheet.ensureCell(cases[at]!.row, COL.decidedOn).value = new Date(text.decidedOn.getTime());
+    sheet.ensureCell(cases[at]!.row, COL.officer).value = `  ${text.officer.replace(' ', '  ')} `;
+    expect(closedSection(reportText(runtime, workbook))).toContain(NOTHING);
+  });
+
+  it('a case removed from the register and a new one typed in: each listed by identity, the rest unchanged', async () => {
+    const { workbook, runtime } = await fresh();
+    expect(close(runtime).ok).toBe(true);
+    const sheet = workbook.sheet(SHEET)!;
+    const gone = cases.find((k) => k.unit === UNITS[1] && inPeriod(k, YEAR, MONTH))!;
+    for (let c = 1; c <= 10; c++) sheet.ensureCell(gone.row, c).value = '';
+    const row = FIRST_ROW + cases.length;
+    const added = [cases.length + 1, '999/QĐ-CCTHADS', '02/05/2024', 'Phan Văn Tài', OFFICERS[1]![0], UNITS[1], 7_500_000, 0, 'đang thi hành', ''];
+    added.forEach((v, c) => (sheet.ensureCell(row, c + 1).value = v as never));
+    const text = closedSection(reportText(runtime, workbook));
+    expect(text).toContain(`${identity(gone)}: có trong số liệu đã chốt, nay không còn trong sổ thụ lý của kỳ.`);
+    expect(text).toContain(`Việc số QĐ 999/QĐ-CCTHADS ngày 02/05/2024 (${UNITS[1]}): việc mới trong kỳ, không có trong số liệu đã chốt.`);
+    expect(text).toContain('Các việc đã thay đổi (2):');
+  });
+
+  it('3.000 cases: five cases moved to another officer are the five listed', async () => {
+    const many = keptCases(3000, 77);
+    const path = join(dir, 'so-3000.xlsx');
+    await writeKeptRegister(path, many);
+    const workbook = await Workbook.fromXlsx(path);
+    const runtime = await runtimeOver(workbook, SHEET);
+    const closed = close(runtime);
+    expect(closed.ok, closed.message).toBe(true);
+    expect(closed.message).toContain(`${new Intl.NumberFormat('de-DE').format(many.filter((k) => inPeriod(k, YEAR, MONTH)).length)} việc`);
+    const moved = many.filter((k) => k.unit === UNITS[3] && k.officer !== OFFICERS[3]![1] && inPeriod(k, YEAR, MONTH)).filter((_, i) => i % 31 === 0).slice(0, 5);
+    expect(moved).toHaveLength(5);
+    for (const k of moved) workbook.sheet(SHEET)!.ensureCell(k.row, COL.officer).value = OFFICERS[3]![1]!;
+    const text = closedSection(reportText(runtime, workbook));
+    expect(text).toContain('Các việc đã thay đổi (5):');
+    for (const k of moved) expect(text).toContain(`${identity(k)}: chấp hành viên ${k.officer} → ${OFFICERS[3]![1]}.`);
   });
 });
 

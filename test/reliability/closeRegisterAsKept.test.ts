@@ -423,3 +423,42 @@ describe('what is not a change (tester, issue 14)', () => {
   });
 });
 
+describe('after the close, other ways the figures could seem to change (tester, issue 14)', () => {
+  it('a report of the closed period under the other regime is not compared (no false edits), and says why', async () => {
+    const { workbook, runtime } = await fresh();
+    expect(close(runtime).ok).toBe(true);
+    const answer = call(runtime, 'sidebarMakeReport', { ...settings(), regime: 'A' });
+    expect(answer.ok, answer.message).toBe(true);
+    const text = valuesOf(workbook.sheet(answer.sheetName)!).flat().filter((v) => typeof v === 'string').join('\n');
+    expect(text).toContain('lập theo chế độ phân loại B, báo cáo này theo chế độ A');
+    expect(text).not.toMatch(/đã chốt \d+, nay \d+/);
+    expect(text).not.toContain(NOTHING);
+    // Under the close's own regime it is compared again.
+    expect(closedSection(reportText(runtime, workbook))).toContain(NOTHING);
+  });
+
+  it('an officer cell emptied: the case is listed with "(không ghi)"', async () => {
+    const { workbook, runtime } = await fresh();
+    expect(close(runtime).ok).toBe(true);
+    const k = cases.find((x) => x.unit === UNITS[0] && inPeriod(x, YEAR, MONTH))!;
+    workbook.sheet(SHEET)!.ensureCell(k.row, COL.officer).value = '';
+    expect(reportText(runtime, workbook)).toContain(`${identity(k)}: chấp hành viên ${k.officer} → (không ghi).`);
+  });
+
+  it('the snapshot sheet deleted: a new close is refused until the lost close is removed, then it is made', async () => {
+    const { workbook, runtime } = await fresh();
+    expect(close(runtime).ok).toBe(true);
+    workbook.sheets.splice(workbook.sheets.findIndex((s) => s.name === CLOSES_SHEET), 1);
+    const refused = close(runtime);
+    expect(refused.ok).toBe(false);
+    expect(refused.message).toContain('đã bị xóa');
+    expect(refused.message).toContain('Chưa có gì được ghi');
+    expect(workbook.sheet(CLOSES_SHEET)).toBeUndefined();
+    expect(call(runtime, 'sidebarRemoveClose', { close: 1, confirmed: true }).ok).toBe(true);
+    const again = close(runtime);
+    expect(again.ok, again.message).toBe(true);
+    expect(again.message).toContain('lần chốt số 2');
+    expect(closedSection(reportText(runtime, workbook))).toContain(NOTHING);
+  });
+});
+

@@ -462,3 +462,29 @@ describe('after the close, other ways the figures could seem to change (tester, 
   });
 });
 
+describe('closes of two periods and a snapshot row deleted (tester, issue 14)', () => {
+  it('the 6-month and 12-month closes each compare with their own period', async () => {
+    const { workbook, runtime } = await fresh();
+    expect(close(runtime, 6).ok).toBe(true);
+    expect(close(runtime, 12).ok).toBe(true);
+    // A case accepted in May 2024: inside 12 months, after 6 months.
+    const k = cases.find((x) => x.decidedOn > new Date(YEAR, 3, 30) && x.decidedOn < new Date(YEAR, 5, 1) && !/xong|đình chỉ/i.test(x.status))!;
+    workbook.sheet(SHEET)!.ensureCell(k.row, COL.officer).value = 'Nguyễn Thị Mới';
+    expect(closedSection(reportText(runtime, workbook, 6))).toContain(NOTHING);
+    expect(reportText(runtime, workbook, 12)).toContain(`${identity(k)}: chấp hành viên ${k.officer} → Nguyễn Thị Mới.`);
+  });
+
+  it('a unit\'s row deleted from the snapshot sheet: reported as edited, never "không thay đổi"', async () => {
+    const { workbook, runtime } = await fresh();
+    expect(close(runtime).ok).toBe(true);
+    const snapshot = workbook.sheet(CLOSES_SHEET)!;
+    const rows = valuesOf(snapshot);
+    const r = rows.findIndex((x) => x.includes(UNITS[2]));
+    const kept = rows.filter((_, i) => i !== r);
+    for (let i = 0; i < rows.length; i++) for (let c = 0; c < rows[0]!.length; c++) snapshot.ensureCell(i + 1, c + 1).value = (kept[i]?.[c] ?? '') as never;
+    const text = reportText(runtime, workbook);
+    expect(text).toMatch(/Lần chốt số 1 .*đã bị sửa hoặc xóa sau khi chốt/);
+    expect(text).not.toContain(NOTHING);
+  });
+});
+

@@ -107,12 +107,12 @@ export function aggregateRegister(grid: Grid, columns: readonly RegisterColumn[]
     }
     let tally = inner.get(rawGroup);
     if (!tally) {
-      const label = typeof rawGroup === 'string' ? rawGroup.trim() : rawGroup === undefined || rawGroup === null ? '' : String(rawGroup);
+      const label = typeof rawGroup === 'string' ? spaced(rawGroup) : rawGroup === undefined || rawGroup === null ? '' : String(rawGroup);
       if (!label) {
         warn(`${at(r, cGroup)}: thiếu ${opts.groupBy === 'officer' ? 'chấp hành viên' : 'đơn vị'}; bỏ qua việc này.`);
         continue;
       }
-      const unit = cUnit >= 0 && typeof row[cUnit] === 'string' ? (row[cUnit] as string).trim() : '';
+      const unit = cUnit >= 0 && typeof row[cUnit] === 'string' ? spaced(row[cUnit] as string) : '';
       // The same name spelled with other spacing is the same group (looked up once per distinct text);
       // officers are told apart by their unit, units by their name alone.
       const unitKey = opts.groupBy === 'unit' ? '' : unit;
@@ -202,4 +202,13 @@ function collectedOf(v: unknown, factor: number): number {
   if (v === '' || v === null || v === undefined) return 0;
   const n = cellNumber(v);
   return n.ok ? (n.value ?? 0) * factor : 0;
+}
+
+/**
+ * A name as typed, trimmed, runs of spaces as one: "Nguyễn  Văn Hùng " is "Nguyễn Văn Hùng" (tester, issue 14:
+ * a double space made a second officer of the same name, while the close's cases, tidied so, saw no move).
+ */
+function spaced(text: string): string {
+  const t = text.trim();
+  return t.indexOf('  ') >= 0 || t.indexOf('\t') >= 0 || t.indexOf('\n') >= 0 ? t.replace(/\s+/g, ' ') : t;
 }

@@ -10,7 +10,7 @@ import { foldVietnamese } from '../text/normalize';
 import type { ColumnMapping, Grid, Period } from '../types';
 import { aggregateRegister } from './aggregateRegister';
 import { dayNumber } from './dayNumber';
-import { registerColumns } from './registerColumns';
+import { RESULT, registerColumns } from './registerColumns';
 import { registerHeader } from './registerHeader';
 
 /** Header rows are looked for among the first rows only. */
@@ -31,7 +31,7 @@ export function findRegisterHeader(grid: Grid): number {
     for (const v of row) {
       const t = typeof v === 'string' ? foldVietnamese(v, { keepPunctuation: true }) : '';
       if (!t) continue;
-      if (t.indexOf('trang thai') >= 0 || t.indexOf('tinh trang') >= 0) status = true;
+      if (t.indexOf('trang thai') >= 0 || t.indexOf('tinh trang') >= 0 || RESULT.test(t)) status = true;
       else if (t === 'don vi' || t.indexOf('chap hanh vien') >= 0 || t === 'chv' || t.indexOf('ten don vi') >= 0) who = true;
     }
     if (status && who) {
@@ -81,6 +81,10 @@ export function detectRegister(grid: Grid, headerRow: number, opts: DetectOption
     if (money.length > 0) {
       warnings.push(`Sổ thụ lý: không đọc được cột số tiền phải thi hành (có ${money.map((h) => `“${h}”`).join(', ')}): mọi số về tiền để trống. Hãy đặt tên cột là “Số tiền phải thi hành”.`);
     }
+  }
+  if (!columns.some((c) => c.field === 'acceptedOn')) {
+    // Without the decision date nothing can be cut to the period (tester, issue 14): said, never silent.
+    warnings.push('Sổ thụ lý không có cột ngày thụ lý (“Ngày thụ lý”, “Ngày ra quyết định”): mọi việc trong sổ được tính vào kỳ, kể cả việc thụ lý sau ngày cuối kỳ, và không chia được số cũ chuyển sang / thụ lý mới.');
   }
   const regime = opts.regime ?? regimeForYear(period.year);
   const agg = aggregateRegister(grid, columns, dataRow, last, {

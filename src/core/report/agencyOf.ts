@@ -1,7 +1,10 @@
 import { foldVietnamese } from '../text/normalize';
 
-/** Title rows that are not an agency though they name "thi hành án": the report's title, the period, the unit line. */
-const NOT_AGENCY = /^(bao cao|ket qua|tong hop|thong ke|don vi tinh|bieu|mau so|ky bao cao|\(?tu ngay|\d)/;
+/**
+ * Title rows that are not an agency though they name "thi hành án": the report's title, the period, the unit
+ * line, a register's own title ("SỔ THỤ LÝ …", "SỔ THEO DÕI THỤ LÝ VÀ KẾT QUẢ THI HÀNH ÁN").
+ */
+const NOT_AGENCY = /^(bao cao|ket qua|tong hop|thong ke|don vi tinh|bieu|mau so|ky bao cao|so (thu ly|theo doi)|\(?tu ngay|\d)/;
 
 /**
  * The reporting agency named in a table's title rows (đơn vị báo cáo): the row naming a THADS body that

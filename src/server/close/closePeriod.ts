@@ -129,7 +129,10 @@ function readFigures(port: SheetsPort, settings: ReportSettings): { units: UnitR
       const more = found.duplicates.length > 5 ? `; và ${found.duplicates.length - 5} việc khác` : '';
       throw new ThadsError(
         `Không chốt được: trong sổ thụ lý (trang “${source.sheet}”) có việc trùng đơn vị, số quyết định và ngày, nên không phân biệt được từng việc: ${shown.join('; ')}${more}. ` +
-          'Hãy sửa số quyết định hoặc ngày của các dòng này cho đúng rồi chốt lại. Chưa có gì được ghi.',
+          // Without a date column the identity is the number alone, which restarts every year (tester, issue 14).
+          (table.register?.columns.some((c) => c.field === 'acceptedOn')
+            ? 'Hãy sửa số quyết định hoặc ngày của các dòng này cho đúng rồi chốt lại. Chưa có gì được ghi.'
+            : 'Sổ thụ lý không có cột ngày ra quyết định (“Ngày thụ lý”, “Ngày ra quyết định”), mà số quyết định bắt đầu lại mỗi năm: hãy thêm cột ngày rồi chốt lại. Chưa có gì được ghi.'),
       );
     }
     if (found.missing.length > 0) {

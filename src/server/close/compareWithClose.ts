@@ -3,6 +3,7 @@ import { closedChanges, movedRanks, type ClosedChanges } from '../../core/close/
 import type { Grading } from '../../core/close/movedGrades';
 import { unpackCases } from '../../core/close/packCases';
 import { snapshotParts } from '../../core/close/recordsOfSnapshot';
+import { SNAPSHOT_AT } from '../../core/close/snapshotRows';
 import { diffTables } from '../../core/diff/diffTables';
 import type { RegisterCases } from '../../core/register/registerCases';
 import { isThadsError } from '../../core/errors';
@@ -45,6 +46,15 @@ export function compareWithClose(
   if (!latest) return { findings: [] };
   const read = readClose(port, latest);
   if ('problem' in read) return { findings: [{ severity: 'warning', rule: 'closed-snapshot', message: read.problem }] };
+  // Under the other regime every Đ differs without any edit (tester, issue 14: 64 "changed" figures and 13 ranks
+  // listed as edits after the close): said, never compared.
+  const closedRegime = read.rows[0]?.[SNAPSHOT_AT.regime];
+  if ((closedRegime === 'A' || closedRegime === 'B') && closedRegime !== options.regime) {
+    const message =
+      `Lần chốt số ${latest.close} (kỳ ${latest.month} tháng năm ${latest.year}) lập theo chế độ phân loại ${closedRegime}, báo cáo này theo chế độ ${options.regime}: ` +
+      `số liệu không so sánh được với số liệu đã chốt. Hãy lập báo cáo theo chế độ ${closedRegime} để đối chiếu.`;
+    return { findings: [{ severity: 'warning', rule: 'closed-snapshot', message }] };
+  }
   const renamed = sheetProblem(snapshotSheet(port), closes);
   const parts = snapshotParts(read.rows);
   const changes = closedChanges({ closed: parts.units, current, targets, options, closedAt: latest.closedAt, closedBy: latest.closedBy ?? '', grading });

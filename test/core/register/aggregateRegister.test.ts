@@ -80,6 +80,19 @@ describe('aggregateRegister: one row per case into the quantities of each unit',
     expect(r.unitOf).toEqual(['A', 'B']);
   });
 
+  it('joins names with a double space inside, officers and units alike (tester, issue 14)', () => {
+    const grid: Grid = [
+      ['Đơn vị', 'Chấp hành viên', 'Trạng thái'],
+      ['Chi cục A', 'Nguyễn Văn Hùng', 'Thi hành xong'],
+      ['Chi cục  A', 'Nguyễn  Văn Hùng', 'Đang thi hành'],
+    ];
+    const byOfficer = aggregateRegister(grid, registerColumns(grid[0]!), 1, 2, { ...opts, groupBy: 'officer' });
+    expect(byOfficer.groups.map((g) => [g.label, g.viec.totalAccepted])).toEqual([['Nguyễn Văn Hùng', 2]]);
+    expect(byOfficer.unitOf).toEqual(['Chi cục A']);
+    const byUnit = aggregateRegister(grid, registerColumns(grid[0]!), 1, 2, opts);
+    expect(byUnit.groups.map((g) => [g.label, g.viec.totalAccepted])).toEqual([['Chi cục A', 2]]);
+  });
+
   it('leaves out a case without a unit or with an unreadable date, naming row and column', () => {
     const grid: Grid = [
       ['Ngày thụ lý', 'Đơn vị', 'Trạng thái'],

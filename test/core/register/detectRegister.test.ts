@@ -102,3 +102,31 @@ describe('detectRegister: bad input', () => {
     expect(r).toEqual({ ok: false, message: 'Sổ thụ lý không có việc nào dưới dòng tiêu đề (dòng 1).' });
   });
 });
+
+describe('detectRegister: registers as a Chi cục keeps them (tester, issue 14)', () => {
+  const grid: Grid = [
+    ['SỔ THỤ LÝ 12 tháng năm 2024'],
+    ['STT', 'Số QĐ THA', 'Đơn vị', 'Kết quả'],
+    [1, '1/QĐ-CCTHADS', 'Chi cục A', 'thi hành xong'],
+    [2, '2/QĐ-CCTHADS', 'Chi cục A', 'đang thi hành'],
+    [3, '1/QĐ-CCTHADS', 'Chi cục B', 'hoãn'],
+  ];
+
+  it('finds a register whose status column is headed "Kết quả"', () => {
+    expect(findRegisterHeader(grid)).toBe(1);
+    const r = detectRegister(grid, 1, {});
+    if (!r.ok) throw new Error(r.message);
+    expect(r.table.units.map((u) => [u.label, u.viec.fullyEnforced, u.viec.postponed])).toEqual([
+      ['Chi cục A', 1, 0],
+      ['Chi cục B', 0, 1],
+      ['Tổng cộng', 1, 1],
+    ]);
+  });
+
+  it('says that a register without a decision-date column is not cut to the period', () => {
+    const r = detectRegister(grid, 1, {});
+    if (!r.ok) throw new Error(r.message);
+    expect(r.table.warnings.join(' ')).toContain('Sổ thụ lý không có cột ngày thụ lý');
+  });
+});
+

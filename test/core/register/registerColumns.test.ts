@@ -42,3 +42,39 @@ describe('registerColumns: money', () => {
     ]);
   });
 });
+
+describe('registerColumns: headers as a Chi cục types them (tester, issue 14)', () => {
+  it('"Người phải thi hành" is a party, not the amount due: the real "Số tiền phải thi hành" column is read', () => {
+    const cols = registerColumns(['STT', 'Số QĐ THA', 'Người phải thi hành', 'Người được thi hành', 'Đơn vị', 'Tình trạng', 'Số tiền phải thi hành (đồng)']);
+    expect(cols.map((c) => [c.column, c.field])).toEqual([
+      [0, 'index'],
+      [1, 'decision'],
+      [4, 'unit'],
+      [5, 'status'],
+      [6, 'amountDue'],
+    ]);
+  });
+
+  it('"Ngày QĐ", "Ngày ra quyết định", "Ngày ra QĐ THA" are the decision date (the case identity and the period cut)', () => {
+    for (const h of ['Ngày QĐ', 'Ngày ra quyết định', 'Ngày ra QĐ THA', 'Ngày quyết định', 'Ngay QD']) {
+      expect(registerColumns(['Đơn vị', 'Trạng thái', h]).map((c) => c.field), h).toEqual(['unit', 'status', 'acceptedOn']);
+    }
+  });
+
+  it('"Chấp hành viên thụ lý" and "CHV được phân công" are the officer', () => {
+    for (const h of ['Chấp hành viên thụ lý', 'CHV được phân công']) {
+      expect(registerColumns(['Đơn vị', 'Trạng thái', h]).map((c) => c.field), h).toEqual(['unit', 'status', 'officer']);
+    }
+  });
+
+  it('"Kết quả" is the status beside a "Số QĐ" column (a register), never in a table without one', () => {
+    expect(registerColumns(['STT', 'Số QĐ THA', 'Đơn vị', 'Kết quả']).map((c) => [c.column, c.field])).toEqual([
+      [0, 'index'],
+      [1, 'decision'],
+      [2, 'unit'],
+      [3, 'status'],
+    ]);
+    expect(registerColumns(['Số quyết định', 'Kết quả thi hành', 'Chấp hành viên']).map((c) => c.field)).toEqual(['decision', 'status', 'officer']);
+    expect(registerColumns(['STT', 'Đơn vị', 'Kết quả thi hành']).some((c) => c.field === 'status')).toBe(false);
+  });
+});

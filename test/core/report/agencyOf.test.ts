@@ -28,4 +28,9 @@ describe('agencyOf — the reporting agency named in the title rows', () => {
     expect(agencyOf(['TỔNG HỢP KẾT QUẢ THI HÀNH ÁN DÂN SỰ', 'THỐNG KÊ THI HÀNH ÁN'])).toBeUndefined();
     expect(agencyOf(['KẾT QUẢ THI HÀNH ÁN CỦA CHẤP HÀNH VIÊN', 'Chi cục THADS huyện Tân Phú'])).toBe('Chi cục THADS huyện Tân Phú');
   });
+
+  it('does not take a register\'s own title for an agency ("SỔ THỤ LÝ …", "SỔ THEO DÕI THỤ LÝ VÀ KẾT QUẢ THI HÀNH ÁN") (tester, issue 14)', () => {
+    expect(agencyOf(['CỤC THI HÀNH ÁN DÂN SỰ THÀNH PHỐ HÀ NỘI', 'SỔ THEO DÕI THỤ LÝ VÀ KẾT QUẢ THI HÀNH ÁN'])).toBe('CỤC THI HÀNH ÁN DÂN SỰ THÀNH PHỐ HÀ NỘI');
+    expect(agencyOf(['CHI CỤC THI HÀNH ÁN DÂN SỰ HUYỆN ĐÔNG ANH', 'SỔ THỤ LÝ VIỆC THI HÀNH ÁN NĂM 2024'])).toBe('CHI CỤC THI HÀNH ÁN DÂN SỰ HUYỆN ĐÔNG ANH');
+  });
 });

@@ -57,10 +57,12 @@ export function tableOptions(fnName: string, value: unknown): TableOptions {
     const name = foldVietnamese(String(rawName ?? ''), { keepPunctuation: true }).replace(/[:.]$/, '').trim();
     const where = `${fnName}: tùy chọn "${String(rawName)}" (dòng ${i + 1} của vùng options)`;
     const text = typeof v === 'string' ? foldVietnamese(v, { keepPunctuation: true }) : '';
+    /** The one wording of a value that is not one of the accepted ones, naming what is. */
+    const invalid = (accepted: string) => new ThadsError(`${where}: ${describeValue(v)} không hợp lệ, cần ${accepted}.`);
     const whole = (min: number, max: number): number => {
       const n = cellNumber(v);
       if (!n.ok || n.value === null || !Number.isInteger(n.value) || n.value < min || n.value > max) {
-        throw new ThadsError(`${where}: ${describeValue(v)} không hợp lệ, cần số nguyên từ ${min} đến ${max}.`);
+        throw invalid(`số nguyên từ ${min} đến ${max}`);
       }
       return n.value;
     };
@@ -82,7 +84,7 @@ export function tableOptions(fnName: string, value: unknown): TableOptions {
       case 'che do':
       case 'che do phan loai': {
         const t = text.replace(/^che do\s*/, '').toUpperCase();
-        if (t !== 'A' && t !== 'B') throw new ThadsError(`${where}: ${describeValue(v)} không hợp lệ, cần "A" (quy định 2013/2015) hoặc "B" (từ 2020).`);
+        if (t !== 'A' && t !== 'B') throw invalid(`"A" (quy định 2013/2015) hoặc "B" (từ 2020)`);
         regime = t;
         return;
       }
@@ -95,7 +97,7 @@ export function tableOptions(fnName: string, value: unknown): TableOptions {
       }
       case 'xep hang theo':
       case 'xep hang':
-        if (!/^(viec|tien|ket hop|diem)$/.test(text)) throw new ThadsError(`${where}: ${describeValue(v)} không hợp lệ, cần "việc", "tiền", "kết hợp" hoặc "điểm".`);
+        if (!/^(viec|tien|ket hop|diem)$/.test(text)) throw invalid(`"việc", "tiền", "kết hợp" hoặc "điểm"`);
         rankBy = text;
         return;
       case 'trong so viec':
@@ -105,12 +107,12 @@ export function tableOptions(fnName: string, value: unknown): TableOptions {
       case 'so sanh chi tieu':
         if (text === 'ca nam') targetMode = 'fullYear';
         else if (text === 'tien do') targetMode = 'proRata';
-        else throw new ThadsError(`${where}: ${describeValue(v)} không hợp lệ, cần "cả năm" hoặc "tiến độ".`);
+        else throw invalid(`"cả năm" hoặc "tiến độ"`);
         return;
       case 'ty trong theo':
         if (text === 'p' || text === 'phai thi hanh') shareBase = 'mustEnforce';
         else if (text === 't' || text === 'thu ly' || text === 'tong so thu ly') shareBase = 'totalAccepted';
-        else throw new ThadsError(`${where}: ${describeValue(v)} không hợp lệ, cần "P" (phải thi hành) hoặc "T" (thụ lý).`);
+        else throw invalid(`"P" (phải thi hành) hoặc "T" (thụ lý)`);
         return;
       case 'khong xep hang':
         if (typeof v === 'string') out.notRanked.push(...v.split(/[;\n]/).map((s) => s.trim()).filter(Boolean));
@@ -121,12 +123,12 @@ export function tableOptions(fnName: string, value: unknown): TableOptions {
       case 'nhom theo':
         if (text === 'don vi') out.registerGroupBy = 'unit';
         else if (text === 'chap hanh vien' || text === 'chv') out.registerGroupBy = 'officer';
-        else throw new ThadsError(`${where}: ${describeValue(v)} không hợp lệ, cần "đơn vị" hoặc "chấp hành viên".`);
+        else throw invalid(`"đơn vị" hoặc "chấp hành viên"`);
         return;
       case 'tinh tien da thu cua viec dang thi hanh':
         if (v === true || text === 'co') out.countPartialCollections = true;
         else if (v === false || text === 'khong') out.countPartialCollections = false;
-        else throw new ThadsError(`${where}: ${describeValue(v)} không hợp lệ, cần "có" hoặc "không".`);
+        else throw invalid(`"có" hoặc "không"`);
         return;
       case 'cot don vi':
         labelColumn = whole(1, 1000) - 1;

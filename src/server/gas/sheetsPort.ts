@@ -26,6 +26,12 @@ export function appsScriptPort(): SheetsPort {
   // lock (a colleague's run may have changed the sheets while this one waited). Each method that acts on
   // an own sheet still checks its mark itself, so a listing never decides a write alone.
   let listing: SheetInfo[] | null = null;
+  /** The add-on's own sheet `name` marked `owner`, or an error: a write never lands on a user's sheet. */
+  const ownSheet = (name: string, owner: string, what = 'trang'): Sheet => {
+    const sheet = byName(name);
+    if (!sheet || markOf(sheet).owner !== owner) throw new Error(`Không thấy ${what} “${name}” của tiện ích.`);
+    return sheet;
+  };
   const forget = () => {
     listing = null;
   };
@@ -104,8 +110,7 @@ export function appsScriptPort(): SheetsPort {
     },
     publishOwnSheet(from, owner, to, newOwner, options) {
       forget();
-      const sheet = byName(from);
-      if (!sheet || markOf(sheet).owner !== owner) throw new Error(`Không thấy trang tạm “${from}” của tiện ích.`);
+      const sheet = ownSheet(from, owner, 'trang tạm');
       // Recorded while the sheet is still marked "temp": a run cut off here leaves a temporary sheet.
       sheet.addDeveloperMetadata(MADE_KEY, JSON.stringify({ sheetId: sheet.getSheetId(), fingerprint: options.fingerprint }));
       if (options.warnOnEdit !== null) sheet.protect().setDescription(options.warnOnEdit).setWarningOnly(true);
@@ -118,21 +123,18 @@ export function appsScriptPort(): SheetsPort {
     },
     releaseOwnSheet(name, owner) {
       forget();
-      const sheet = byName(name);
-      if (!sheet || markOf(sheet).owner !== owner) throw new Error(`Không thấy trang “${name}” của tiện ích.`);
+      const sheet = ownSheet(name, owner);
       // The protection first: cut off after it, the sheet is still marked and the next run decides again.
       for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) if (p.isWarningOnly()) p.remove();
       for (const m of sheet.getDeveloperMetadata()) if (m.getKey() === OWNER_KEY || m.getKey() === MADE_KEY) m.remove();
     },
     renameOwnSheet(from, owner, to) {
       forget();
-      const sheet = byName(from);
-      if (!sheet || markOf(sheet).owner !== owner) throw new Error(`Không thấy trang “${from}” của tiện ích.`);
+      const sheet = ownSheet(from, owner);
       sheet.setName(to);
     },
     appendRows(name, owner, rows, formats) {
-      const sheet = byName(name);
-      if (!sheet || markOf(sheet).owner !== owner) throw new Error(`Không thấy trang “${name}” của tiện ích.`);
+      const sheet = ownSheet(name, owner);
       if (rows.length === 0) return;
       // Sheets refuses a range past the sheet's size: grow it first (a few calls, however many rows).
       const last = sheet.getLastRow();

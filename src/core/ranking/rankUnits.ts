@@ -18,18 +18,9 @@ import { isTotalsLabel } from './isTotalsLabel';
  * @example rankUnits(units, { kind: 'viec' }) // units[k].rank = 1…, units[k].rankOf = how many ranked
  */
 export function rankUnits(list: UnitIndicators[], by: RankBy, scores?: readonly (number | null | undefined)[]): void {
-  const primary: (number | null)[] = [];
-  const second: (number | null)[] | undefined = by.kind === 'viec' ? [] : undefined;
-  for (let i = 0; i < list.length; i++) {
-    const u = list[i]!;
-    // A totals row the reader did not flag is still never ranked (domain §4).
-    const eligible = u.ranked && u.kind === 'unit' && !isTotalsLabel(u.label);
-    primary.push(eligible ? rankValue(u, by, scores?.[i]) : null);
-    if (second) second.push(u.tien.rate);
-  }
-  const ranks = competitionRanks(primary, second);
-  let of = 0;
-  for (const r of ranks) if (r !== null) of++;
+  const inputs = rankInputs();
+  for (let i = 0; i < list.length; i++) addRankInput(inputs, list[i]!);
+  const { ranks, of } = ranksOf(inputs, by, scores);
   for (let i = 0; i < list.length; i++) {
     const r = ranks[i] ?? null;
     list[i]!.rank = r;
@@ -37,17 +28,65 @@ export function rankUnits(list: UnitIndicators[], by: RankBy, scores?: readonly 
   }
 }
 
-function rankValue(u: UnitIndicators, by: RankBy, score: number | null | undefined): number | null {
+/**
+ * What ranking reads of each row (dữ liệu xếp hạng), in columns: whether the row takes part and its
+ * two rates. Kept apart from the rows so that a caller computing each row's indicators one at a
+ * time (THADS_SUMMARY over 50.000 rows) can rank without holding every row's indicators.
+ */
+export interface RankInputs {
+  eligible: boolean[];
+  viec: (number | null)[];
+  tien: (number | null)[];
+}
+
+/**
+ * Empty rank inputs, to be filled row by row with addRankInput.
+ *
+ * @example rankInputs() // { eligible: [], viec: [], tien: [] }
+ */
+export function rankInputs(): RankInputs {
+  return { eligible: [], viec: [], tien: [] };
+}
+
+/**
+ * Appends one row's rank input (in the rows' order).
+ *
+ * @example addRankInput(inputs, computeUnitIndicators(unit, {}, options))
+ */
+export function addRankInput(inputs: RankInputs, u: UnitIndicators): void {
+  // A totals row the reader did not flag is still never ranked (domain §4).
+  inputs.eligible.push(u.ranked && u.kind === 'unit' && !isTotalsLabel(u.label));
+  inputs.viec.push(u.viec.rate);
+  inputs.tien.push(u.tien.rate);
+}
+
+/**
+ * The competition ranks of the rows whose inputs were added (null: not ranked) and how many were
+ * ranked, by the rules of rankUnits.
+ *
+ * @example ranksOf(inputs, { kind: 'viec' }) // { ranks: [2, 1, null], of: 2 }
+ */
+export function ranksOf(inputs: RankInputs, by: RankBy, scores?: readonly (number | null | undefined)[]): { ranks: (number | null)[]; of: number } {
+  const n = inputs.eligible.length;
+  const primary: (number | null)[] = [];
+  for (let i = 0; i < n; i++) primary.push(inputs.eligible[i] ? rankValue(inputs.viec[i]!, inputs.tien[i]!, by, scores?.[i]) : null);
+  const ranks = competitionRanks(primary, by.kind === 'viec' ? inputs.tien : undefined);
+  let of = 0;
+  for (const r of ranks) if (r !== null) of++;
+  return { ranks, of };
+}
+
+function rankValue(viec: number | null, tien: number | null, by: RankBy, score: number | null | undefined): number | null {
   switch (by.kind) {
     case 'viec':
-      return u.viec.rate;
+      return viec;
     case 'tien':
-      return u.tien.rate;
+      return tien;
     case 'weighted':
-      if (u.viec.rate === null || u.tien.rate === null) return null;
+      if (viec === null || tien === null) return null;
       // Of the rates as shown; the ranking rounds the sum as shown too, so that 0,5 × 80% + 0,5 × 40%
       // (0.6000000000000001) ties with 0,5 × 90% + 0,5 × 30%.
-      return by.weightViec * shownRate(u.viec.rate) + by.weightTien * shownRate(u.tien.rate);
+      return by.weightViec * shownRate(viec) + by.weightTien * shownRate(tien);
     case 'score':
       return score === undefined || score === null || !Number.isFinite(score) ? null : score;
   }

@@ -49,23 +49,37 @@ export function summaryColumnKeys(proRata: boolean): string[] {
  * @example summaryTable(indicators, { money: { unit: 'nghin', assumed: false }, proRata: false })[0].slice(0, 3) // ["Đơn vị", "Loại dòng", "Tỷ lệ việc"]
  */
 export function summaryTable(indicators: readonly UnitIndicators[], options: { money: MoneyShown; proRata: boolean }): ReportCell[][] {
+  const columns = summaryColumns(options);
+  const rows: ReportCell[][] = [columns.headers];
+  // Plain loops: THADS_SUMMARY may return tens of thousands of rows within Apps Script's time.
+  for (let i = 0; i < indicators.length; i++) rows.push(columns.row(indicators[i]!, i));
+  return rows;
+}
+
+/**
+ * THADS_SUMMARY's columns (các cột của bảng kết quả): the header row, and the row of one table row's
+ * indicators (`i`: its place among the rows), for a caller that writes each row as its indicators
+ * are computed instead of holding them all (summaryTable is the two together).
+ *
+ * @example summaryColumns({ money: { unit: 'nghin', assumed: false }, proRata: false }).headers.slice(0, 3) // ["Đơn vị", "Loại dòng", "Tỷ lệ việc"]
+ */
+export function summaryColumns(options: { money: MoneyShown; proRata: boolean }): { headers: ReportCell[]; row: (u: UnitIndicators, i: number) => ReportCell[] } {
   const context: SummaryContext = options.money;
   const columns = summaryColumnKeys(options.proRata).map((key) => {
     const { value, summary } = columnDefinition(key);
     if (!summary) throw new Error(`Cột “${key}” không có trong THADS_SUMMARY.`);
     return { header: typeof summary.header === 'string' ? summary.header : summary.header(context), value, cell: summary.cell };
   });
-  const rows: ReportCell[][] = [columns.map((c) => c.header)];
-  // Plain loops: THADS_SUMMARY may return tens of thousands of rows within Apps Script's time.
-  for (let i = 0; i < indicators.length; i++) {
-    const u = indicators[i]!;
-    const row: ReportCell[] = new Array(columns.length);
-    for (let j = 0; j < columns.length; j++) {
-      const { value, cell } = columns[j]!;
-      const v = value(u, i);
-      row[j] = cell ? cell(v, u, context) : shown(v);
-    }
-    rows.push(row);
-  }
-  return rows;
+  return {
+    headers: columns.map((c) => c.header),
+    row(u, i) {
+      const row: ReportCell[] = new Array(columns.length);
+      for (let j = 0; j < columns.length; j++) {
+        const { value, cell } = columns[j]!;
+        const v = value(u, i);
+        row[j] = cell ? cell(v, u, context) : shown(v);
+      }
+      return row;
+    },
+  };
 }

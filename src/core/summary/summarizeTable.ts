@@ -1,9 +1,9 @@
 import { computeUnitIndicators } from '../indicators/computeUnitIndicators';
 import type { UnitIndicators } from '../indicators/types';
-import { rankUnits } from '../ranking/rankUnits';
+import { addRankInput, rankInputs, ranksOf, type RankInputs } from '../ranking/rankUnits';
 import { detectTable } from '../read/detectTable';
 import type { DetectedTable, DetectionResult, DetectOptions } from '../table/types';
-import type { Grid } from '../types';
+import type { Grid, RankBy } from '../types';
 import { validateTable } from '../validation/validateTable';
 import { matchUnits } from './matchUnits';
 import type { SummarizeOptions, SummaryResult } from './types';
@@ -18,11 +18,22 @@ import { unmatchedUnitsFinding } from './unmatchedUnitsFinding';
  * // { ok: true, table, indicators: [{ label: 'Chi cục A', viec: { rate: 0.8488, gap: 0.0488, … }, rank: 1, … }], findings: [] }
  */
 export function summarizeTable(grid: Grid, opts: SummarizeOptions): SummaryResult {
+  const read = readTableToSummarize(grid, opts);
+  return read.ok ? summarizeDetected(read.table, read.opts) : read;
+}
+
+/**
+ * Detection for summarizeTable and THADS_SUMMARY (đọc bảng và chọn chế độ): the table, and the
+ * options to compute it with — when the regime only defaulted (no year, no setting), the one the
+ * table points to (its warning says so).
+ *
+ * @example readTableToSummarize(grid, { targets: () => ({}), options: defaultIndicatorOptions() }).ok // true
+ */
+export function readTableToSummarize<O extends SummarizeOptions>(grid: Grid, opts: O): { ok: true; table: DetectedTable; opts: O } | { ok: false; message: string } {
   const detected = detectTableToSummarize(grid, opts);
   if (!detected.ok) return detected;
-  // The regime only defaulted (no year, no setting): the one the table points to is used (its warning says so).
   const found = opts.regimeAssumed ? detected.table.regime : undefined;
-  return summarizeDetected(detected.table, found ? { ...opts, options: { ...opts.options, regime: found.regime } } : opts);
+  return { ok: true, table: detected.table, opts: found ? { ...opts, options: { ...opts.options, regime: found.regime } } : opts };
 }
 
 /**
@@ -48,23 +59,68 @@ export function summarizeDetected(
   table: DetectedTable,
   opts: Pick<SummarizeOptions, 'targets' | 'options' | 'previous' | 'previousSource' | 'match' | 'unmatchedHint' | 'rowOffset' | 'columnOffset' | 'inRange'>,
 ): SummaryResult & { ok: true } {
-  const match = opts.previous && opts.previous.length > 0 ? opts.match ?? matchUnits(table.units, opts.previous) : null;
-  const naming = { rowOffset: opts.rowOffset ?? 1, columnOffset: opts.columnOffset ?? 0, inRange: opts.inRange ?? false };
-  const indicators: UnitIndicators[] = table.units.map((u) => computeUnitIndicators(u, opts.targets(u), opts.options, match?.partner.get(u), naming));
-  let rankBy = opts.options.rankBy;
-  // A table of money only cannot be ranked by the việc rate: its tiền rate is what it has.
-  if (rankBy.kind === 'viec' && !indicators.some((u) => u.viec.rate !== null) && indicators.some((u) => u.tien.rate !== null)) {
-    rankBy = { kind: 'tien' };
-    table.warnings.push('Bảng chỉ có số liệu về tiền: xếp hạng theo tỷ lệ về tiền.');
-  }
-  rankUnits(
-    indicators,
-    rankBy,
-    table.units.map((u) => u.score),
-  );
+  const { match, naming, indicatorsAt } = rowIndicators(table, opts);
+  const indicators: UnitIndicators[] = table.units.map((_, i) => indicatorsAt(i));
+  const inputs = rankInputs();
+  for (const u of indicators) addRankInput(inputs, u);
+  const { ranks, of } = ranksOf(inputs, rankByOf(table, inputs, opts.options.rankBy), table.units.map((u) => u.score));
+  indicators.forEach((u, i) => setRank(u, ranks[i] ?? null, of));
   const validation = { regime: opts.options.regime, moneyUnit: table.moneyUnit, rowOffset: naming.rowOffset, columnOffset: naming.columnOffset, sections: table.sections ?? [], columns: table.columns };
   const findings = validateTable(table.units, opts.inRange ? { ...validation, inRange: true } : validation);
   const unmatched = match ? unmatchedUnitsFinding(match, opts.previousSource ?? 'bảng so sánh', opts.unmatchedHint) : null;
   if (unmatched) findings.unshift(unmatched);
   return { ok: true, table, indicators, findings };
+}
+
+/**
+ * Each row's indicators, ranked, one row at a time (từng dòng chỉ tiêu đã xếp hạng): what
+ * summarizeDetected computes, without its checks and without holding every row's indicators at once
+ * — THADS_SUMMARY writes each result row as `visit` is called and keeps nothing else, so that a
+ * 50.000-row table is not held three times over. Ranking needs every row's rates first: a first
+ * pass keeps only those (RankInputs), the second computes each row again (the same function, so
+ * the same figures) and hands it over with its rank.
+ *
+ * @example forEachRankedRow(table, { targets: () => ({}), options }, (u, i) => rows.push(columns.row(u, i)))
+ */
+export function forEachRankedRow(
+  table: DetectedTable,
+  opts: Pick<SummarizeOptions, 'targets' | 'options' | 'previous' | 'match' | 'rowOffset' | 'columnOffset' | 'inRange'>,
+  visit: (u: UnitIndicators, i: number) => void,
+): void {
+  const { units } = table;
+  const { indicatorsAt } = rowIndicators(table, opts);
+  const inputs = rankInputs();
+  for (let i = 0; i < units.length; i++) addRankInput(inputs, indicatorsAt(i));
+  const { ranks, of } = ranksOf(inputs, rankByOf(table, inputs, opts.options.rankBy), units.map((u) => u.score));
+  for (let i = 0; i < units.length; i++) {
+    const u = indicatorsAt(i);
+    setRank(u, ranks[i] ?? null, of);
+    visit(u, i);
+  }
+}
+
+/** Row i's indicators (unranked), with last year's partner matched and cells named as the caller asked. */
+function rowIndicators(table: DetectedTable, opts: Pick<SummarizeOptions, 'targets' | 'options' | 'previous' | 'match' | 'rowOffset' | 'columnOffset' | 'inRange'>) {
+  const match = opts.previous && opts.previous.length > 0 ? opts.match ?? matchUnits(table.units, opts.previous) : null;
+  const naming = { rowOffset: opts.rowOffset ?? 1, columnOffset: opts.columnOffset ?? 0, inRange: opts.inRange ?? false };
+  const { units } = table;
+  const indicatorsAt = (i: number): UnitIndicators => {
+    const u = units[i]!;
+    return computeUnitIndicators(u, opts.targets(u), opts.options, match?.partner.get(u), naming);
+  };
+  return { match, naming, indicatorsAt };
+}
+
+/** A table of money only cannot be ranked by the việc rate: its tiền rate is what it has (and the table says so). */
+function rankByOf(table: DetectedTable, inputs: RankInputs, rankBy: RankBy): RankBy {
+  if (rankBy.kind === 'viec' && !inputs.viec.some((r) => r !== null) && inputs.tien.some((r) => r !== null)) {
+    table.warnings.push('Bảng chỉ có số liệu về tiền: xếp hạng theo tỷ lệ về tiền.');
+    return { kind: 'tien' };
+  }
+  return rankBy;
+}
+
+function setRank(u: UnitIndicators, rank: number | null, of: number): void {
+  u.rank = rank;
+  u.rankOf = rank === null ? null : of;
 }

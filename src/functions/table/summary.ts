@@ -1,6 +1,7 @@
 import { ThadsError } from '../../core/errors';
-import { summaryTable } from '../../core/report/summaryTable';
-import { summarizeTable } from '../../core/summary/summarizeTable';
+import type { ReportCell } from '../../core/report/types';
+import { summaryColumns } from '../../core/report/summaryTable';
+import { forEachRankedRow, readTableToSummarize } from '../../core/summary/summarizeTable';
 import { moneyShown } from '../../core/table/moneyShown';
 import type { Targets } from '../../core/types';
 import type { CustomFunctionSpec } from '../spec';
@@ -43,7 +44,7 @@ export const THADS_SUMMARY: CustomFunctionSpec = {
     const settings = tableOptions(NAME, options);
     const viec = readTargets(NAME, 'target_viec', targetViec, grid.length);
     const tien = readTargets(NAME, 'target_tien', targetTien, grid.length);
-    const result = summarizeTable(grid, {
+    const read = readTableToSummarize(grid, {
       ...detectOptionsOf(settings),
       options: settings.options,
       inRange: true,
@@ -57,9 +58,14 @@ export const THADS_SUMMARY: CustomFunctionSpec = {
         return t;
       },
     });
-    if (!result.ok) throw new ThadsError(`${NAME}: ${result.message}`);
+    if (!read.ok) throw new ThadsError(`${NAME}: ${read.message}`);
     // Money in the table's unit, headed with it ("…, giả định" when the table states none).
-    return summaryTable(result.indicators, { money: moneyShown(result.table), proRata: settings.options.targetMode === 'proRata' });
+    const columns = summaryColumns({ money: moneyShown(read.table), proRata: settings.options.targetMode === 'proRata' });
+    // Each row written as its indicators are computed, none kept: 50.000 rows' indicators held at
+    // once would double the call's memory. The checks (THADS_CHECK) are not this function's output.
+    const rows: ReportCell[][] = [columns.headers];
+    forEachRankedRow(read.table, read.opts, (u, i) => rows.push(columns.row(u, i)));
+    return rows;
   },
 };
 

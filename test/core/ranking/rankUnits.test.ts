@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { UnitRecord } from '../../../src/core/types';
 import { computeUnitIndicators } from '../../../src/core/indicators/computeUnitIndicators';
 import { defaultIndicatorOptions } from '../../../src/core/indicators/defaultOptions';
-import { rankUnits } from '../../../src/core/ranking/rankUnits';
+import { addRankInput, rankInputs, rankUnits, ranksOf } from '../../../src/core/ranking/rankUnits';
 
 function record(label: string, dv: number, xv: number, dt: number, xt: number, extra: Partial<UnitRecord> = {}): UnitRecord {
   return {
@@ -60,5 +60,27 @@ describe('rankUnits never ranks a totals row', () => {
     const list = [record('Chi cục A', 10, 8, 1, 1), record('Toàn tỉnh', 10, 9, 1, 1)].map((r) => computeUnitIndicators(r, {}, options));
     rankUnits(list, { kind: 'viec' });
     expect(list.map((u) => [u.rank, u.rankOf])).toEqual([[1, 1], [null, null]]);
+  });
+});
+
+describe('ranksOf', () => {
+  it('ranks from the rows’ rates alone, as rankUnits ranks the rows themselves', () => {
+    for (const by of [{ kind: 'viec' }, { kind: 'tien' }, { kind: 'weighted', weightViec: 0.5, weightTien: 0.5 }] as const) {
+      const inputs = rankInputs();
+      for (const u of units()) addRankInput(inputs, u);
+      const list = units();
+      rankUnits(list, by);
+      const { ranks, of } = ranksOf(inputs, by);
+      expect(ranks).toEqual(list.map((u) => u.rank));
+      expect(list.map((u) => u.rankOf)).toEqual(ranks.map((r) => (r === null ? null : of)));
+    }
+  });
+
+  it('keeps a totals row, a flagged row and a rate-less row out, and counts the rest', () => {
+    const inputs = rankInputs();
+    for (const u of units()) addRankInput(inputs, u);
+    expect(inputs.eligible).toEqual([true, true, true, true, false, false]);
+    expect(inputs.viec[3]).toBeNull();
+    expect(ranksOf(inputs, { kind: 'viec' })).toEqual({ ranks: [3, 1, 2, null, null, null], of: 3 });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summaryColumnKeys, summaryTable } from '../../../src/core/report/summaryTable';
+import { summaryColumnKeys, summaryColumns, summaryTable } from '../../../src/core/report/summaryTable';
 import { unit } from '../../server/fixtures';
 
 const rows = [
@@ -30,5 +30,16 @@ describe('summaryTable', () => {
     expect(summaryColumnKeys(true).length - summaryColumnKeys(false).length).toBe(2);
     expect(summaryTable(rows, { money: { unit: 'dong', assumed: false }, proRata: true })[0]).toContain('Vượt/thiếu tiến độ việc');
     expect(summaryTable(rows, { money: { unit: 'dong', assumed: false }, proRata: false })[0]).not.toContain('Vượt/thiếu tiến độ việc');
+  });
+});
+
+describe('summaryColumns', () => {
+  it('writes the header and each row as summaryTable does, one row at a time', () => {
+    const money = { unit: 'nghin', assumed: true } as const;
+    const columns = summaryColumns({ money, proRata: true });
+    const table = summaryTable(rows, { money, proRata: true });
+    expect(columns.headers).toEqual(table[0]);
+    expect(rows.map((u, i) => columns.row(u, i))).toEqual(table.slice(1));
+    expect(columns.row(rows[0]!, 0)[5]).toBe('1/1');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultIndicatorOptions } from '../../../src/core/indicators/defaultOptions';
-import { summarizeTable } from '../../../src/core/summary/summarizeTable';
+import type { UnitIndicators } from '../../../src/core/indicators/types';
+import { forEachRankedRow, readTableToSummarize, summarizeTable } from '../../../src/core/summary/summarizeTable';
 import type { Grid, UnitRecord } from '../../../src/core/types';
 
 /** Domain §5: national 2020 (Đ 708.674, X 576.933 → 81,41%, +1,41 pp on 80%) beside a district 2020. */
@@ -63,5 +64,46 @@ describe('summarizeTable', () => {
 
   it('passes a detection failure through', () => {
     expect(summarizeTable([[]], { targets: () => ({}), options })).toEqual({ ok: false, message: expect.stringContaining('trống') });
+  });
+});
+
+describe('forEachRankedRow', () => {
+  const options = defaultIndicatorOptions({ year: 2020, month: 12 });
+  const rowsOf = (g: Grid, rankBy = options.rankBy) => {
+    const opts = { targets: () => ({ viec: 0.8 }), options: { ...options, rankBy } };
+    const read = readTableToSummarize(g, opts);
+    if (!read.ok) throw new Error(read.message);
+    const seen: [number, UnitIndicators][] = [];
+    forEachRankedRow(read.table, read.opts, (u, i) => seen.push([i, u]));
+    return { seen, table: read.table };
+  };
+
+  it('hands over every row in sheet order with the figures and ranks summarizeTable gives', () => {
+    for (const rankBy of [{ kind: 'viec' }, { kind: 'tien' }] as const) {
+      const whole = summarizeTable(grid, { targets: () => ({ viec: 0.8 }), options: { ...options, rankBy } });
+      if (!whole.ok) throw new Error(whole.message);
+      const { seen } = rowsOf(grid, rankBy);
+      expect(seen.map(([i]) => i)).toEqual([0, 1, 2, 3]);
+      expect(seen.map(([, u]) => u)).toEqual(whole.indicators);
+    }
+    expect(rowsOf(grid).seen.map(([, u]) => u.rank)).toEqual([2, null, 1, null]);
+  });
+
+  it('ranks a table of money only by its tiền rate, and says so', () => {
+    const money: Grid = [
+      ['VỀ TIỀN (nghìn đồng)', '', ''],
+      ['Đơn vị', 'Có điều kiện thi hành', 'Giải quyết xong'],
+      ['Chi cục A', 100, 40],
+      ['Chi cục B', 100, 60],
+    ];
+    const { seen, table } = rowsOf(money);
+    expect(seen.map(([, u]) => [u.rank, u.rankOf])).toEqual([[2, 2], [1, 2]]);
+    expect(table.warnings).toContain('Bảng chỉ có số liệu về tiền: xếp hạng theo tỷ lệ về tiền.');
+  });
+});
+
+describe('readTableToSummarize', () => {
+  it('passes a detection failure through', () => {
+    expect(readTableToSummarize([[]], { targets: () => ({}), options: defaultIndicatorOptions() })).toEqual({ ok: false, message: expect.stringContaining('trống') });
   });
 });

@@ -403,6 +403,12 @@ export interface ReportSummary {
   /** The whole's rates (the computed totals row), fractions; null without data or when a unit is withheld from it. */
   rateViec: number | null;
   rateTien: number | null;
+  /**
+   * The whole's change against the same period last year, in points (rate − last year's rate, as the
+   * totals row shows it); null without a comparison table or when the whole has none (a unit withheld).
+   */
+  rateChangeViec?: number | null;
+  rateChangeTien?: number | null;
   /** Counts of findings by severity. */
   errors: number;
   warnings: number;

@@ -154,6 +154,26 @@ describe('the sidebar against a stand-in server', { timeout: BROWSER_TEST_TIMEOU
     await screenshot(page, 'sidebar-comparison-refused');
   });
 
+  it('shows the whole’s change against last year beside its rates, worded as the report words it', async () => {
+    await open(
+      fakeServer(UNITS, {
+        sidebarMakeReport: () => ({
+          ok: true,
+          sheetName: 'Báo cáo 12 tháng năm 2020',
+          message: 'Đã ghi báo cáo.',
+          summary: { units: 2, ranked: 2, missingTargets: [], withheld: 0, rateViec: 0.8346, rateTien: 0.4142, rateChangeViec: 0.0441, rateChangeTien: -0.012, errors: 0, warnings: 0 },
+          findings: [],
+        }),
+      }),
+    );
+    const { page } = browser;
+    await page.click('#make-report');
+    await page.waitForSelector('#result');
+    const card = (await page.textContent('#result')) ?? '';
+    expect(card).toContain('83,46% (tăng 4,41% so với cùng kỳ)');
+    expect(card).toContain('41,42% (giảm 1,20% so với cùng kỳ)');
+  });
+
   it('offers the «Đối chiếu đơn vị» sheet after a report with units unmatched to last year, and sends the report’s settings', async () => {
     const unmatched = { severity: 'warning', rule: 'comparison-units', message: 'So sánh cùng kỳ: 1 đơn vị năm nay không có trong bảng so sánh …' };
     await open(

@@ -136,6 +136,9 @@ const M = {
   summaryRanked: { vi: 'Được xếp hạng', en: 'Ranked' },
   summaryRateViec: { vi: 'Tỷ lệ việc toàn bảng', en: 'Overall case rate' },
   summaryRateTien: { vi: 'Tỷ lệ tiền toàn bảng', en: 'Overall money rate' },
+  changeUp: { vi: 'tăng %s so với cùng kỳ', en: 'up %s on last year' },
+  changeDown: { vi: 'giảm %s so với cùng kỳ', en: 'down %s on last year' },
+  changeSame: { vi: 'bằng cùng kỳ', en: 'same as last year' },
   missingTargets: { vi: 'Chưa có chỉ tiêu', en: 'No targets for' },
   doneWithheld: { vi: 'Đã tạo báo cáo, có số liệu sai', en: 'Report made, with bad data' },
   withheld: {

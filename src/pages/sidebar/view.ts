@@ -103,6 +103,12 @@ function unitMappingOffer(model: Model, actions: Actions): HTMLElement | null {
 function result(r: NonNullable<Model['result']>, lang: Lang): HTMLElement {
   const s = r.summary;
   const rate = (v: number | null) => (v === null ? '—' : percentText(v, lang));
+  // The whole's rate with its change against last year, worded as the report's sentence words it.
+  const withChange = (v: number | null, change: number | null | undefined) => {
+    if (v === null || change === null || change === undefined) return rate(v);
+    const words = change > 0 ? t(lang, 'changeUp') : change < 0 ? t(lang, 'changeDown') : t(lang, 'changeSame');
+    return `${rate(v)} (${words.replace('%s', percentText(Math.abs(change), lang))})`;
+  };
   const row = (k: string, v: string) => [h('dt', null, k), h('dd', null, v)];
   // Figures withheld: the card is not a success's green, and says how many units and why.
   const withheld = s.withheld > 0;
@@ -117,8 +123,8 @@ function result(r: NonNullable<Model['result']>, lang: Lang): HTMLElement {
       null,
       row(t(lang, 'summaryUnits'), String(s.units)),
       row(t(lang, 'summaryRanked'), String(s.ranked)),
-      row(t(lang, 'summaryRateViec'), rate(s.rateViec)),
-      row(t(lang, 'summaryRateTien'), rate(s.rateTien)),
+      row(t(lang, 'summaryRateViec'), withChange(s.rateViec, s.rateChangeViec)),
+      row(t(lang, 'summaryRateTien'), withChange(s.rateTien, s.rateChangeTien)),
     ),
     s.missingTargets.length > 0 ? h('p', { className: 'msg warn' }, `${t(lang, 'missingTargets')}: ${s.missingTargets.join('; ')}`) : null,
     findings(r.findings, lang),

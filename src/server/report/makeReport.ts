@@ -130,6 +130,9 @@ export function reportSummary(model: ReportModel): ReportSummary {
     withheld: model.withheldUnits.length,
     rateViec: whole('viec'),
     rateTien: whole('tien'),
+    // The totals row's own change (null when it has none, with the reason in the report's notes).
+    rateChangeViec: whole('viec') === null ? null : totals.viec.rateChange,
+    rateChangeTien: whole('tien') === null ? null : totals.tien.rateChange,
     errors: model.findings.filter((f) => f.severity === 'error').length,
     warnings: model.findings.filter((f) => f.severity === 'warning').length,
   };

@@ -72,6 +72,8 @@ describe('reportSummary', () => {
       withheld: 0,
       rateViec: (80 + 70 + 10) / (100 + 101 + 10),
       rateTien: (500 + 400 + 10) / (1000 + 1000 + 10),
+      rateChangeViec: null,
+      rateChangeTien: null,
       errors: 0,
       warnings: 0,
     };
@@ -79,6 +81,31 @@ describe('reportSummary', () => {
     // What the sheet shows may be reworded; the summary does not depend on it.
     for (const row of [...model.units, model.totals]) row.cells = row.cells.map(() => '');
     expect(reportSummary(model)).toEqual(expected);
+  });
+});
+
+describe('reportSummary — the whole against last year', () => {
+  it('gives the totals row’s own change in points, the one the report shows, and none once a unit is withheld', () => {
+    const p = port();
+    // Last year: huyện A 100/60, huyện B 100/50, Văn phòng 10/10 → việc 120/210; tiền 1000/300, 1000/300, 10/10.
+    p.sheets.push({
+      name: 'Năm trước',
+      hidden: false,
+      owner: null,
+      values: [HEADER, ['Chi cục THADS huyện A', 100, 60, 1000, 300], ['Chi cục THADS huyện B', 100, 50, 1000, 300], ['Văn phòng Cục', 10, 10, 10, 10]],
+      merges: [],
+    });
+    const model = prepareReport(p, settingsFor({ comparison: { sheet: 'Năm trước', range: null }, notRanked: ['Văn phòng Cục'] }));
+    const summary = reportSummary(model);
+    // The change of the rates as shown (two decimals of a percent), as the report decides everything.
+    const shown = (x: number) => Math.round(x * 1e4) / 1e4;
+    expect(summary.rateChangeViec).toBeCloseTo(shown((80 + 70 + 10) / 211) - shown(120 / 210), 12);
+    expect(summary.rateChangeTien).toBeCloseTo(shown(910 / 2010) - shown(610 / 2010), 12);
+    expect(summary.rateChangeViec).toBe(model.figures.totals.viec.rateChange);
+    // A unit withheld this year: the whole is not the province's, so no change either.
+    p.sheet(DATA_SHEET)!.values[1]![2] = -5;
+    const withheld = reportSummary(prepareReport(p, settingsFor({ comparison: { sheet: 'Năm trước', range: null }, notRanked: ['Văn phòng Cục'] })));
+    expect(withheld.rateChangeViec).toBeNull();
   });
 });
 

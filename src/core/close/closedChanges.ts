@@ -1,7 +1,6 @@
-import { diffTables, type FigureChanged, type TableChange } from '../diff/diffTables';
-import { computeUnitIndicators } from '../indicators/computeUnitIndicators';
+import { diffTables, type TableChange } from '../diff/diffTables';
 import type { IndicatorOptions } from '../indicators/types';
-import { rankUnits } from '../ranking/rankUnits';
+import { rankedIndicators } from '../summary/summarizeTable';
 import type { Targets, UnitRecord } from '../types';
 import type { CaseChange } from './caseChanges';
 import { movedBetween, type Moved } from './movedBetween';
@@ -19,6 +18,8 @@ export interface ClosedChanges {
   changes: TableChange[];
   /** Units whose rank differs between the close and now, ranked the same way with the same targets. */
   ranks: RankMoved[];
+  /** Why ranks could not be compared (Vietnamese), or absent. */
+  ranksProblem?: string;
   /** Units whose competition grade differs between the close and now (only when the report grades). */
   grades?: GradeMoved[];
   /**
@@ -31,6 +32,9 @@ export interface ClosedChanges {
   /** Why some or all cases could not be compared (Vietnamese), or absent. */
   casesProblem?: string;
 }
+
+/** Ranking by competition points: the close keeps no points, so no rank is compared. */
+export const RANKS_BY_SCORE = 'Báo cáo xếp hạng theo điểm thi đua, mà lần chốt không lưu điểm: không so sánh được thứ hạng với lần chốt.';
 
 /**
  * So sánh kỳ đã chốt với số liệu hiện nay: every figure of the closed reading that is not what the
@@ -54,7 +58,9 @@ export function closedChanges(input: {
     closedAt: input.closedAt,
     closedBy: input.closedBy,
     changes: diffTables(input.closed, input.current),
-    ranks: movedRanks(input.closed, input.current, input.targets, input.options),
+    // A close keeps no competition points: ranks by points cannot be compared, and the report says so.
+    ranks: input.options.rankBy.kind === 'score' ? [] : movedRanks(input.closed, input.current, input.targets, input.options),
+    ...(input.options.rankBy.kind === 'score' ? { ranksProblem: RANKS_BY_SCORE } : {}),
     ...(input.grading ? { grades: movedGrades(input.closed, input.current, input.targets, input.options, input.grading) } : {}),
   };
 }
@@ -71,11 +77,11 @@ export function movedRanks(
   targets: (row: UnitRecord) => Targets,
   options: IndicatorOptions,
 ): RankMoved[] {
+  // Ranked as the report ranks (a money-only table by tiền), so a rank moves only because a figure did.
   return movedBetween(closed, current, (records) => {
-    const list = records.map((u) => computeUnitIndicators(u, targets(u), options));
-    rankUnits(list, options.rankBy, records.map((u) => u.score));
+    const list = rankedIndicators(records, targets, options);
     return new Map(records.map((u, i) => [u, list[i]!.rank] as const));
   });
 }
 
-export type { FigureChanged, GradeMoved };
+export type { GradeMoved };

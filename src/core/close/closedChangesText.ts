@@ -26,8 +26,10 @@ export function closedChangesText(c: ClosedChanges, money: MoneyUnit): string[] 
   const cases = c.cases ?? [];
   const grades = c.grades ?? [];
   const none = c.changes.length + c.ranks.length + grades.length + officers.changes.length + officers.ranks.length + cases.length === 0;
-  if (none && !c.casesProblem) return [`${NOTHING_CHANGED} (${when}).`];
-  if (none) return [`${NOTHING_CHANGED} về số liệu các đơn vị (${when}); ${c.casesProblem}`];
+  // What could not be compared is said with the rest, never left behind a bare "không thay đổi".
+  const problems = [c.ranksProblem, c.casesProblem].filter((p): p is string => p !== undefined);
+  if (none && problems.length === 0) return [`${NOTHING_CHANGED} (${when}).`];
+  if (none) return [`${NOTHING_CHANGED} về số liệu các đơn vị (${when}); ${problems.join(' ')}`];
   const figures = c.changes.filter((x) => x.kind === 'changed').length + officers.changes.filter((x) => x.kind === 'changed').length;
   const ranks = c.ranks.length + officers.ranks.length;
   const lines = [`Số liệu đã thay đổi so với lần ${when}: ${figures} số liệu, ${ranks} thứ hạng${c.grades ? `, ${grades.length} xếp loại` : ''}${c.cases ? `, ${cases.length} việc` : ''}.`];
@@ -43,7 +45,7 @@ export function closedChangesText(c: ClosedChanges, money: MoneyUnit): string[] 
       lines.push(`… và ${cases.length - shownCases.length} việc khác đã thay đổi: quá nhiều để liệt kê trong báo cáo; hãy đối chiếu sổ thụ lý với lần chốt.`);
     }
   }
-  if (c.casesProblem) lines.push(c.casesProblem);
+  lines.push(...problems);
   return lines;
 }
 

@@ -1,9 +1,9 @@
 import { computeUnitIndicators } from '../indicators/computeUnitIndicators';
-import type { UnitIndicators } from '../indicators/types';
+import type { IndicatorOptions, UnitIndicators } from '../indicators/types';
 import { addRankInput, rankInputs, ranksOf, type RankInputs } from '../ranking/rankUnits';
 import { detectTable } from '../read/detectTable';
 import type { DetectedTable, DetectionResult, DetectOptions } from '../table/types';
-import type { Grid, RankBy } from '../types';
+import type { Grid, RankBy, Targets, UnitRecord } from '../types';
 import { validateTable } from '../validation/validateTable';
 import { matchUnits } from './matchUnits';
 import type { SummarizeOptions, SummaryResult } from './types';
@@ -63,7 +63,7 @@ export function summarizeDetected(
   const indicators: UnitIndicators[] = table.units.map((_, i) => indicatorsAt(i));
   const inputs = rankInputs();
   for (const u of indicators) addRankInput(inputs, u);
-  const { ranks, of } = ranksOf(inputs, rankByOf(table, inputs, opts.options.rankBy), table.units.map((u) => u.score));
+  const { ranks, of } = ranksOf(inputs, rankByOf(inputs, opts.options.rankBy, table.warnings), table.units.map((u) => u.score));
   indicators.forEach((u, i) => setRank(u, ranks[i] ?? null, of));
   const validation = { regime: opts.options.regime, moneyUnit: table.moneyUnit, rowOffset: naming.rowOffset, columnOffset: naming.columnOffset, sections: table.sections ?? [], columns: table.columns };
   const findings = validateTable(table.units, opts.inRange ? { ...validation, inRange: true } : validation);
@@ -91,7 +91,7 @@ export function forEachRankedRow(
   const { indicatorsAt } = rowIndicators(table, opts);
   const inputs = rankInputs();
   for (let i = 0; i < units.length; i++) addRankInput(inputs, indicatorsAt(i));
-  const { ranks, of } = ranksOf(inputs, rankByOf(table, inputs, opts.options.rankBy), units.map((u) => u.score));
+  const { ranks, of } = ranksOf(inputs, rankByOf(inputs, opts.options.rankBy, table.warnings), units.map((u) => u.score));
   for (let i = 0; i < units.length; i++) {
     const u = indicatorsAt(i);
     setRank(u, ranks[i] ?? null, of);
@@ -112,12 +112,27 @@ function rowIndicators(table: DetectedTable, opts: Pick<SummarizeOptions, 'targe
 }
 
 /** A table of money only cannot be ranked by the việc rate: its tiền rate is what it has (and the table says so). */
-function rankByOf(table: DetectedTable, inputs: RankInputs, rankBy: RankBy): RankBy {
+function rankByOf(inputs: RankInputs, rankBy: RankBy, warnings: string[]): RankBy {
   if (rankBy.kind === 'viec' && !inputs.viec.some((r) => r !== null) && inputs.tien.some((r) => r !== null)) {
-    table.warnings.push('Bảng chỉ có số liệu về tiền: xếp hạng theo tỷ lệ về tiền.');
+    warnings.push('Bảng chỉ có số liệu về tiền: xếp hạng theo tỷ lệ về tiền.');
     return { kind: 'tien' };
   }
   return rankBy;
+}
+
+/**
+ * The rows' indicators ranked exactly as a report ranks them (a money-only table by tiền), for a
+ * reading that is not a detected table: a close's snapshot, compared with the table now.
+ *
+ * @example rankedIndicators(records, () => ({ viec: 0.8 }), options).map((u) => u.rank) // [1, 2]
+ */
+export function rankedIndicators(records: readonly UnitRecord[], targets: (row: UnitRecord) => Targets, options: IndicatorOptions): UnitIndicators[] {
+  const list = records.map((u) => computeUnitIndicators(u, targets(u), options));
+  const inputs = rankInputs();
+  for (const u of list) addRankInput(inputs, u);
+  const { ranks, of } = ranksOf(inputs, rankByOf(inputs, options.rankBy, []), records.map((u) => u.score));
+  list.forEach((u, i) => setRank(u, ranks[i] ?? null, of));
+  return list;
 }
 
 function setRank(u: UnitIndicators, rank: number | null, of: number): void {

@@ -47,3 +47,24 @@ describe('closedChanges with grading', () => {
     expect(closedChanges({ ...base, targets, closed, current }).grades).toBeUndefined();
   });
 });
+
+describe('closedChanges ranks as the report ranks', () => {
+  const money = (label: string, enforceable: number, completed: number): UnitRecord => ({ label, row: 0, kind: 'unit', ranked: true, viec: {}, tien: { enforceable, completed } });
+  it('a money-only table is ranked by tiền on both sides, so its moved ranks are named', () => {
+    const closed = [money('A', 1000, 900), money('B', 1000, 800)];
+    const current = [money('A', 1000, 700), money('B', 1000, 800)];
+    expect(closedChanges({ ...base, closed, current }).ranks).toEqual([
+      { unit: 'A', closed: 1, now: 2 },
+      { unit: 'B', closed: 2, now: 1 },
+    ]);
+  });
+
+  it('ranking by points compares no rank (the close keeps no points) and says so', () => {
+    const closed = [unit('A', 100, 90), unit('B', 100, 80)];
+    const current = [unit('A', 100, 70), unit('B', 100, 80)];
+    const byScore = { ...options, rankBy: { kind: 'score' as const } };
+    const c = closedChanges({ ...base, options: byScore, closed, current });
+    expect(c.ranks).toEqual([]);
+    expect(c.ranksProblem).toMatch(/không so sánh được thứ hạng/);
+  });
+});

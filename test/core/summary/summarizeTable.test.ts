@@ -107,3 +107,13 @@ describe('readTableToSummarize', () => {
     expect(readTableToSummarize([[]], { targets: () => ({}), options: defaultIndicatorOptions() })).toEqual({ ok: false, message: expect.stringContaining('trống') });
   });
 });
+
+describe('rankedIndicators', () => {
+  it('ranks records as a report ranks them: by tiền when no row has a việc rate', async () => {
+    const { rankedIndicators } = await import('../../../src/core/summary/summarizeTable');
+    const { defaultIndicatorOptions } = await import('../../../src/core/indicators/defaultOptions');
+    const rec = (label: string, d: number, x: number) => ({ label, row: 0, kind: 'unit' as const, ranked: true, viec: {}, tien: { enforceable: d, completed: x } });
+    const list = rankedIndicators([rec('A', 10, 5), rec('B', 10, 9)], () => ({}), defaultIndicatorOptions({ year: 2020, month: 12 }));
+    expect(list.map((u) => u.rank)).toEqual([2, 1]);
+  });
+});

@@ -2,6 +2,7 @@ import { computeUnitIndicators } from '../indicators/computeUnitIndicators';
 import { progressGap, progressTarget } from '../indicators/targetGap';
 import type { IndicatorOptions } from '../indicators/types';
 import { monthLabel } from '../period/monthSeries';
+import { matchUnits } from '../summary/matchUnits';
 import { unitKey } from '../text/unitKey';
 import type { Measure, Targets, UnitRecord } from '../types';
 import { totalsOf } from './totals';
@@ -62,6 +63,17 @@ export function buildTrend(
   const sorted = [...months].sort((a, b) => a.month - b.month);
   const previousOf = new Map(lastYear.map((m) => [m.month, m.records] as const));
   const at = (month: number, options_: IndicatorOptions) => ({ ...options_, period: { year, month } });
+  // Last year's months under last year's own regime (as the table's comparison), not this year's.
+  const lastYearAt = (month: number): IndicatorOptions => ({ ...options, regime: options.previousRegime ?? options.regime, period: { year: year - 1, month } });
+  // Last year's partner of each unit by the report's one join (matchUnits), as the table's comparison.
+  const partnersOf = new Map<number, Map<UnitRecord, UnitRecord>>();
+  const partnerIn = (month: number, records: readonly UnitRecord[], r: UnitRecord): UnitRecord | undefined => {
+    const before = previousOf.get(month);
+    if (!before) return undefined;
+    let partner = partnersOf.get(month);
+    if (!partner) partnersOf.set(month, (partner = matchUnits(records, before).partner));
+    return partner.get(r);
+  };
   const point = (m: Measure, rate: number | null, month: number, previous: number | null): TrendPoint => ({
     rate,
     gap: progressGap(rate, targets[m] ?? null, month),
@@ -70,7 +82,7 @@ export function buildTrend(
   const totalPoints = sorted.map(({ month, records }) => {
     const now = totalsOf(records, {}, at(month, options));
     const before = previousOf.get(month);
-    const then = before ? totalsOf(before, {}, { ...at(month, options), period: { year: year - 1, month } }) : null;
+    const then = before ? totalsOf(before, {}, lastYearAt(month)) : null;
     return {
       viec: point('viec', now.viec.rate, month, then?.viec.rate ?? null),
       tien: point('tien', now.tien.rate, month, then?.tien.rate ?? null),
@@ -99,12 +111,10 @@ export function buildTrend(
     return {
       label: u.label,
       points: sorted.map(({ month, records }) => {
-        const rateOf = (rs: readonly UnitRecord[] | undefined) => {
-          const r = rs ? indexOf(rs).get(key) : undefined;
-          return r ? computeUnitIndicators(r, {}, at(month, options)) : null;
-        };
-        const now = rateOf(records);
-        const then = rateOf(previousOf.get(month));
+        const r = indexOf(records).get(key);
+        const now = r ? computeUnitIndicators(r, {}, at(month, options)) : null;
+        const lastYear = r ? partnerIn(month, records, r) : undefined;
+        const then = lastYear ? computeUnitIndicators(lastYear, {}, lastYearAt(month)) : null;
         return {
           viec: point('viec', now?.viec.rate ?? null, month, then?.viec.rate ?? null),
           tien: point('tien', now?.tien.rate ?? null, month, then?.tien.rate ?? null),

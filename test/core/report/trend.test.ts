@@ -32,3 +32,12 @@ describe('buildTrend — diễn biến theo tháng', () => {
     expect(t.missing).toEqual([3]);
   });
 });
+
+describe('buildTrend — last year joined as the table’s comparison joins it', () => {
+  it('finds last year’s unit typed without accents (matchUnits), as the "so với cùng kỳ" column does', () => {
+    const months = [{ month: 6, tab: 'T3', records: [unit('Chi cục THADS huyện Bến Lức', 100, 50), unit('Chi cục THADS huyện Cần Đước', 100, 40)] }];
+    const lastYear = [{ month: 6, tab: 'T3 năm trước', records: [unit('Chi cuc THADS huyen Ben Luc', 100, 30), unit('Chi cục THADS huyện Cần Đước', 100, 20)] }];
+    const t = buildTrend(2024, months, {}, options, lastYear);
+    expect(t.units.map((u) => u.points[0]!.viec.previous)).toEqual([0.3, 0.2]);
+  });
+});

@@ -1,6 +1,7 @@
 import { diffTables, type TableChange } from '../../core/diff/diffTables';
 import { ThadsError } from '../../core/errors';
-import { moneyUnitFactor, moneyUnitName } from '../../core/numbers/moneyUnit';
+import { moneyUnitFactor, moneyUnitLabel, moneyUnitName } from '../../core/numbers/moneyUnit';
+import { moneyShown } from '../../core/table/moneyShown';
 import { detectTableToSummarize } from '../../core/summary/summarizeTable';
 import type { DetectedTable } from '../../core/table/types';
 import { MEASURES } from '../../core/vocabulary/measures';
@@ -43,7 +44,8 @@ export const THADS_DIFF: CustomFunctionSpec = {
     const changes = diffTables(before, now);
     if (changes.length === 0) return [['']];
     const converted = before.moneyUnit === now.moneyUnit ? '' : `; bản đã chốt tính bằng ${moneyUnitName(before.moneyUnit)}, đã quy đổi`;
-    const moneyNote = ` (${moneyUnitName(now.moneyUnit)}${converted})`;
+    // The unit as every output names it: "nghìn đồng, giả định" when the table states none.
+    const moneyNote = ` (${moneyUnitLabel(moneyShown(now))}${converted})`;
     const factor = moneyUnitFactor(now.moneyUnit);
     return changes.map((c) => changeRow(c, moneyNote, factor));
   },

@@ -68,3 +68,11 @@ describe('THADS_DIFF — bản đã chốt so với bảng hiện nay', () => {
     expect(() => DIFF([['']], table(ROWS))).toThrow('THADS_DIFF: closed (bản đã chốt): Vùng dữ liệu trống');
   });
 });
+
+describe('THADS_DIFF — money unit said as every output says it', () => {
+  it('names an assumed unit "giả định" when the table states none', () => {
+    const noUnit = (rows: Row[]) => table(rows).slice(1);
+    const out = DIFF(noUnit(ROWS), noUnit(edit('Chi cục THADS huyện B', ['Chi cục THADS huyện B', 1000, 900, 5000, 1000.5]))) as unknown[][];
+    expect(String(out.find((r) => String(r[1]).includes('về tiền'))?.[1])).toContain('(nghìn đồng, giả định)');
+  });
+});

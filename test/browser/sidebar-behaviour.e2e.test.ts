@@ -199,6 +199,31 @@ describe('the sidebar against a stand-in server', { timeout: BROWSER_TEST_TIMEOU
     expect(sent.settings.comparison.sheet).toBe('Cùng kỳ 2019');
   });
 
+  it('shows a failure to create the «Đối chiếu đơn vị» sheet as an error, never as done', async () => {
+    const unmatched = { severity: 'warning', rule: 'comparison-units', message: 'So sánh cùng kỳ: 1 đơn vị năm nay không có trong bảng so sánh …' };
+    const failure = 'Đang có người khác ghi vào bảng tính: hãy thử lại sau ít phút.';
+    await open(
+      fakeServer(UNITS, {
+        sidebarMakeReport: () => ({
+          ok: true,
+          sheetName: 'Báo cáo 12 tháng năm 2020',
+          message: 'Đã ghi báo cáo.',
+          summary: { units: 2, ranked: 2, missingTargets: [], withheld: 0, rateViec: 0.8, rateTien: 0.4, errors: 0, warnings: 1 },
+          findings: [unmatched],
+        }),
+        sidebarCreateUnitMappingSheet: () => ({ ok: false, message: failure }),
+      }),
+    );
+    const { page } = browser;
+    await page.selectOption('#compare', 'Cùng kỳ 2019');
+    await page.click('#make-report');
+    await page.waitForSelector('#create-unit-mapping');
+    await page.click('#create-unit-mapping');
+    await page.waitForSelector('#unit-mapping-notice');
+    expect(await page.textContent('#unit-mapping-notice')).toBe(failure);
+    expect(await page.getAttribute('#unit-mapping-notice', 'class')).toContain('error');
+  });
+
   it('offers it too when the report was refused for a last year of no unit of the same name', async () => {
     const message = 'Bảng so sánh không có đơn vị nào trùng tên với bảng số liệu (ví dụ “Phòng THADS khu vực 1”): hãy chọn bảng cùng kỳ năm trước của cùng các đơn vị, hoặc ghi đơn vị hai năm tương ứng vào trang “Đối chiếu đơn vị”.';
     await open(fakeServer(UNITS, { sidebarMakeReport: () => ({ ok: false, message }) }));

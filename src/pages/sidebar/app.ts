@@ -36,7 +36,8 @@ export interface Model {
   notice: string | null;
   result: Extract<MakeReportResponse, { ok: true }> | null;
   /** What creating the «Đối chiếu đơn vị» sheet answered, shown beside the offer to create it. */
-  mappingNotice: string | null;
+  /** What creating the «Đối chiếu đơn vị» sheet answered: a failure is shown as an error, not as done. */
+  mappingNotice: { ok: boolean; message: string } | null;
 }
 
 /** What the view may ask for. */
@@ -233,9 +234,9 @@ export function startApp(root: HTMLElement, rpc: RpcClient): Actions {
     draw();
     try {
       const r = await rpc.call('sidebarCreateUnitMappingSheet', { settings: built.settings });
-      model.mappingNotice = r.message;
+      model.mappingNotice = { ok: r.ok, message: r.message };
     } catch (e) {
-      model.mappingNotice = e instanceof Error ? e.message : String(e);
+      model.mappingNotice = { ok: false, message: e instanceof Error ? e.message : String(e) };
     }
     model.busy = null;
     draw();

@@ -96,7 +96,9 @@ function unitMappingOffer(model: Model, actions: Actions): HTMLElement | null {
     { className: 'unit-mapping', id: 'unit-mapping' },
     h('p', { className: 'msg warn' }, t(lang, 'unitMappingOffer')),
     button('create-unit-mapping', running ? t(lang, 'creating') : t(lang, 'createUnitMapping'), () => actions.createUnitMappingSheet(), { busy: running, disabled: model.busy !== null }),
-    model.mappingNotice ? h('p', { className: 'msg ok', id: 'unit-mapping-notice', attrs: { role: 'status', lang: 'vi' } }, model.mappingNotice) : null,
+    model.mappingNotice
+      ? h('p', { className: model.mappingNotice.ok ? 'msg ok' : 'msg error', id: 'unit-mapping-notice', attrs: { role: 'status', lang: 'vi' } }, model.mappingNotice.message)
+      : null,
   );
 }
 

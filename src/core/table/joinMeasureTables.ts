@@ -1,5 +1,6 @@
 import type { CellProblem, Finding, Measure, UnitRecord } from '../types';
 import { joinMeasureUnits } from './joinMeasureUnits';
+import { moneyShown } from './moneyShown';
 import type { DetectedTable, DetectionResult } from './types';
 
 /** Which measures a table's columns hold. */
@@ -56,6 +57,8 @@ export function joinMeasureTables(
     const problem: CellProblem = { kind: 'missing', measure, key: 'enforceable', row: u.row, column: -1, value: '', reason: `không có ở trang “${other}” (chỉ có ở trang “${side}”)` };
     return { ...u, problems: [...(u.problems ?? []), problem] };
   });
+  const viecMoney = new Set(moneyShown(viec).warnings);
+  const tienMoney = new Set(moneyShown(tien).warnings);
   const table: DetectedTable = {
     ...viec,
     columns: [...viec.columns, ...tien.columns.filter((c) => c.role.kind === 'quantity' || c.role.kind === 'typedRate')],
@@ -65,8 +68,10 @@ export function joinMeasureTables(
     confidence: Math.min(viec.confidence, tien.confidence),
     warnings: [
       `Số liệu tiền: trang “${sheets.tien}”, ghép theo tên đơn vị với số liệu việc của trang “${sheets.viec}”.`,
-      ...viec.warnings,
-      ...tien.warnings.map((w) => `Trang “${sheets.tien}”: ${w}`),
+      // The money unit's warnings are the joined table's own (its money is the tiền sheet's): kept as the
+      // reader words them, so the report, which says them in its notes, recognises and does not repeat them.
+      ...viec.warnings.filter((w) => !viecMoney.has(w)),
+      ...tien.warnings.map((w) => (tienMoney.has(w) ? w : `Trang “${sheets.tien}”: ${w}`)),
     ],
   };
   return { ok: true, table, findings };

@@ -62,3 +62,16 @@ describe('joinMeasureTables', () => {
     expect(holdsOnly(read(TIEN_GRID), 'tien')).toBe(true);
   });
 });
+
+describe('joinMeasureTables — the money unit’s warnings', () => {
+  it('keeps the tiền sheet’s assumed-unit warning as the reader words it, so the report can say it once', async () => {
+    const { moneyShown } = await import('../../../src/core/table/moneyShown');
+    const noUnit = TIEN_GRID.filter((r) => !String(r[0]).startsWith('Đơn vị tính'));
+    const j = joinMeasureTables(read(VIEC_GRID), read(noUnit), sheets);
+    if (!j.ok) throw new Error(j.message);
+    const money = moneyShown(j.table).warnings;
+    expect(money.length).toBeGreaterThan(0);
+    for (const w of money) expect(j.table.warnings).toContain(w);
+    expect(j.table.warnings.filter((w) => w.startsWith('Trang “Tiền”') && money.some((m) => w.endsWith(m)))).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import { caseIdentityText, caseKey, type CaseRecord } from '../register/registerCases';
+import { MONEY_TOLERANCE } from '../diff/diffTables';
 import { COMPLETED } from '../register/slots';
 
 /** A value of a case as closed and as now. */
@@ -21,8 +22,6 @@ export interface CaseChange {
   collected?: FromTo<number>;
 }
 
-/** Below half a đồng two amounts are the same (money read in triệu or tỷ with decimals). */
-const MONEY_TOLERANCE = 0.5;
 
 /**
  * So sánh từng việc với lần chốt: every case of the closed period whose officer, status or amount due is

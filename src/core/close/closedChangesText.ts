@@ -1,4 +1,5 @@
 import { formatCount, formatNumber } from '../numbers/formatNumber';
+import { dayText } from '../period/dayText';
 import { moneyUnitFactor, moneyUnitName } from '../numbers/moneyUnit';
 import type { TableChange } from '../diff/diffTables';
 import { SLOTS } from '../register/slots';
@@ -112,5 +113,5 @@ export function closedAtText(iso: string): string {
   if (!Number.isFinite(t)) return iso;
   const d = new Date(t + 7 * 3600 * 1000);
   const two = (n: number) => String(n).padStart(2, '0');
-  return `${two(d.getUTCHours())}:${two(d.getUTCMinutes())} ngày ${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
+  return `${two(d.getUTCHours())}:${two(d.getUTCMinutes())} ngày ${dayText([d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()])}`;
 }

@@ -30,7 +30,7 @@ export type TableChange = FigureChanged | UnitOnOneSide;
 export type TableRows = DetectedTable | readonly UnitRecord[];
 
 /** Below half a đồng two amounts are the same: units kept in triệu or tỷ with decimals give float noise once converted. */
-const MONEY_TOLERANCE = 0.5;
+export const MONEY_TOLERANCE = 0.5;
 
 /**
  * So sánh số liệu đã chốt với số liệu hiện nay: every figure of every unit that differs between a

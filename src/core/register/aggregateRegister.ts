@@ -1,4 +1,5 @@
 import { cellNumber } from '../numbers/cellNumber';
+import { tidyName } from '../text/tidyName';
 import { periodRange } from '../period/periodRange';
 import type { Grid, UnitRecord } from '../types';
 import { deriveQuantities } from './deriveQuantities';
@@ -107,12 +108,12 @@ export function aggregateRegister(grid: Grid, columns: readonly RegisterColumn[]
     }
     let tally = inner.get(rawGroup);
     if (!tally) {
-      const label = typeof rawGroup === 'string' ? spaced(rawGroup) : rawGroup === undefined || rawGroup === null ? '' : String(rawGroup);
+      const label = typeof rawGroup === 'string' ? tidyName(rawGroup) : rawGroup === undefined || rawGroup === null ? '' : String(rawGroup);
       if (!label) {
         warn(`${at(r, cGroup)}: thiếu ${opts.groupBy === 'officer' ? 'chấp hành viên' : 'đơn vị'}; bỏ qua việc này.`);
         continue;
       }
-      const unit = cUnit >= 0 && typeof row[cUnit] === 'string' ? spaced(row[cUnit] as string) : '';
+      const unit = cUnit >= 0 && typeof row[cUnit] === 'string' ? tidyName(row[cUnit] as string) : '';
       // The same name spelled with other spacing is the same group (looked up once per distinct text);
       // officers are told apart by their unit, units by their name alone.
       const unitKey = opts.groupBy === 'unit' ? '' : unit;
@@ -204,11 +205,3 @@ function collectedOf(v: unknown, factor: number): number {
   return n.ok ? (n.value ?? 0) * factor : 0;
 }
 
-/**
- * A name as typed, trimmed, runs of spaces as one: "Nguyễn  Văn Hùng " is "Nguyễn Văn Hùng" (tester, issue 14:
- * a double space made a second officer of the same name, while the close's cases, tidied so, saw no move).
- */
-function spaced(text: string): string {
-  const t = text.trim();
-  return t.indexOf('  ') >= 0 || t.indexOf('\t') >= 0 || t.indexOf('\n') >= 0 ? t.replace(/\s+/g, ' ') : t;
-}

@@ -1,4 +1,6 @@
 import { moneyUnitFactor } from '../numbers/moneyUnit';
+import { dayText } from '../period/dayText';
+import { tidyName } from '../text/tidyName';
 import type { DetectedTable } from '../table/types';
 import type { Grid, Regime, UnitRecord } from '../types';
 import { aggregateRegister } from './aggregateRegister';
@@ -109,11 +111,10 @@ export function registerCases(grid: Grid, table: DetectedTable, regime: Regime):
   return { cases: cDecision >= 0 ? cases : null, officers, duplicates, missing };
 }
 
-/** A cell as text, trimmed, runs of spaces as one (the same on both sides of a comparison). */
+/** A cell as text, tidied (the same rule as the register's officers and units: tidyName). */
 function text(v: unknown): string {
   if (typeof v !== 'string') return v === null || v === undefined ? '' : String(v);
-  const t = v.trim();
-  return t.indexOf('  ') >= 0 || t.indexOf('\t') >= 0 || t.indexOf('\n') >= 0 ? t.replace(/\s+/g, ' ') : t;
+  return tidyName(v);
 }
 
 /**
@@ -133,9 +134,8 @@ export function caseKey(c: Pick<CaseRecord, 'unit' | 'decision' | 'decidedOn'>):
  * @example caseIdentityText({ unit: 'Chi cục A', decision: '12/QĐ-CCTHADS', decidedOn: 20240115 }) // 'việc số QĐ 12/QĐ-CCTHADS ngày 15/01/2024 (Chi cục A)'
  */
 export function caseIdentityText(c: Pick<CaseRecord, 'unit' | 'decision' | 'decidedOn'>): string {
-  const two = (n: number) => String(n).padStart(2, '0');
   const d = c.decidedOn;
-  const day = d === null ? '' : ` ngày ${two(d % 100)}/${two(Math.floor(d / 100) % 100)}/${Math.floor(d / 10000)}`;
+  const day = d === null ? '' : ` ngày ${dayText([Math.floor(d / 10000), Math.floor(d / 100) % 100, d % 100])}`;
   return `việc số QĐ ${c.decision || '(trống)'}${day}${c.unit ? ` (${c.unit})` : ''}`;
 }
 

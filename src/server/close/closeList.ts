@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { MAX_VALUE_BYTES } from '../settings/chunks';
 import { ThadsError } from '../../core/errors';
 import { integer } from '../../core/integerSchema';
 import type { ClosedPeriod } from '../../shared/rpc';
@@ -8,8 +9,6 @@ import { utf8Length } from '../settings/utf8Length';
 /** The document property holding the list of closes (danh sách các lần chốt). */
 export const CLOSES_KEY = 'thads.closes';
 
-/** One document property holds 9 KB. */
-const MAX_BYTES = 9000;
 
 /** The list as stored: the last number given (never reused, even once removed) and the closes. */
 export interface CloseList {
@@ -64,7 +63,7 @@ export function readCloseList(port: SheetsPort): CloseList {
  */
 export function closeListText(list: CloseList): [string, string] {
   const text = JSON.stringify(list);
-  if (utf8Length(text) > MAX_BYTES) {
+  if (utf8Length(text) > MAX_VALUE_BYTES) {
     throw new ThadsError(`Đã có ${list.closes.length - 1} lần chốt số liệu, không lưu thêm được: hãy xóa bớt các lần chốt cũ trong bảng điều khiển rồi chốt lại. Chưa có gì được ghi.`);
   }
   return [CLOSES_KEY, text];

@@ -30,7 +30,7 @@ import { reportMonths, seriesLine } from '../src/core/period/reportMonths';
 import { formSignature } from '../src/core/table/formSignature';
 import { withReportDefaults } from '../src/shared/reportSettings';
 import type { DetectResponse, GetStateResponse, MakeReportResponse, ReportSettings, TargetsChoice } from '../src/shared/rpc';
-import { groupUnitTabs, tabForm, type UnitTab } from '../src/core/consolidate/groupUnitTabs';
+import { groupUnitTabs, type UnitTab } from '../src/core/consolidate/groupUnitTabs';
 import { holdsOnly } from '../src/core/table/joinMeasureTables';
 import { tienSheetCandidates } from '../src/core/table/tienSheetCandidates';
 import type { DetectedTable } from '../src/core/table/types';
@@ -174,7 +174,7 @@ function otherSheetsOf(
     // A unit's tab of the same form but another period is a unit missing from the total: it goes to the
     // report too, which names it and labels the total "Tổng các đơn vị hợp lệ (thiếu: …)" — the sum of
     // the others is not the province's (tester, issue 13 case 2).
-    const lacking = tabs.filter((t) => !sheets.includes(t.sheet) && 'units' in t.table && group && tabForm(t.table) === group.form).map((t) => t.sheet);
+    const lacking = tabs.filter((t) => !sheets.includes(t.sheet) && 'units' in t.table && group && formSignature(t.table) === group.form).map((t) => t.sheet);
     if (options.officers) log('Xếp hạng chấp hành viên: mọi chấp hành viên của các trang tổng hợp, xếp hạng chung');
     const all = [...sheets, ...lacking];
     return sheets.length > 0 ? { consolidate: options.officers ? { sheets: all, officers: true } : { sheets: all } } : {};

@@ -2,7 +2,8 @@ import { moneyUnitName } from '../numbers/moneyUnit';
 import { agencyOf } from '../report/agencyOf';
 import type { DetectedTable } from '../table/types';
 import type { CellProblem, Finding, Period, UnitRecord } from '../types';
-import { groupUnitTabs, tabForm, type UnitTab } from './groupUnitTabs';
+import { groupUnitTabs, type UnitTab } from './groupUnitTabs';
+import { formSignature } from '../table/formSignature';
 import { unitKey } from '../text/unitKey';
 import { tabRecord, tabUnitName } from './tabRecord';
 
@@ -61,7 +62,7 @@ export function consolidateTabs(tabs: readonly UnitTab[]): (Consolidation & { ok
     }
     const reason = !('units' in tab.table)
       ? `không có bảng số liệu (${tab.table.message})`
-      : tabForm(tab.table) !== group.form
+      : formSignature(tab.table) !== group.form
         ? `khác biểu mẫu (các cột số liệu khác trang “${group.sheets[0]}”)`
         : `khác kỳ báo cáo (${periodText(tab.period)}, các trang khác: ${periodText(group.period)})`;
     leftOut.push({ sheet: tab.sheet, reason });

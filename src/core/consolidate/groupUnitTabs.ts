@@ -1,4 +1,5 @@
 import type { DetectedTable } from '../table/types';
+import { formSignature } from '../table/formSignature';
 import type { Period } from '../types';
 
 /** A tab of the workbook as the consolidation sees it: its table (or why none was read) and its period. */
@@ -18,20 +19,9 @@ export interface TabGroup {
   sheets: string[];
 }
 
-/**
- * Biểu mẫu của trang: what a table's columns hold, as one comparable text (the quantities mapped, of
- * both measures, sorted). Two tabs of the same form map the same quantities.
- *
- * @example tabForm(table) // "viec:completed,viec:enforceable"
- */
-export function tabForm(table: DetectedTable): string {
-  const keys = new Set<string>();
-  for (const c of table.columns) if (c.role.kind === 'quantity') keys.add(`${c.role.measure}:${c.role.key}`);
-  return [...keys].sort().join(',');
-}
 
 /**
- * Nhóm các trang đơn vị: the tabs that hold a table, grouped by form ({@link tabForm}) and period, the
+ * Nhóm các trang đơn vị: the tabs that hold a table, grouped by form ({@link formSignature}) and period, the
  * largest group first (ties: the group of the earlier tab); tabs with no table are in no group.
  *
  * @example groupUnitTabs([a, b, c])[0].sheets // ['Bến Lức', 'Cần Giuộc', 'Đức Hòa']
@@ -40,7 +30,7 @@ export function groupUnitTabs(tabs: readonly UnitTab[]): TabGroup[] {
   const groups: TabGroup[] = [];
   for (const tab of tabs) {
     if (!('units' in tab.table)) continue;
-    const form = tabForm(tab.table);
+    const form = formSignature(tab.table);
     const same = (p: Period | null) => (p === null ? tab.period === null : tab.period !== null && p.year === tab.period.year && p.month === tab.period.month);
     const group = groups.find((g) => g.form === form && same(g.period));
     if (group) group.sheets.push(tab.sheet);

@@ -2,13 +2,13 @@ import { consolidateTabs } from '../../core/consolidate/consolidateTabs';
 import { officerRows, type OfficerRows } from '../../core/consolidate/officerRows';
 import type { UnitTab } from '../../core/consolidate/groupUnitTabs';
 import { ThadsError } from '../../core/errors';
-import { periodFromTitle } from '../../core/period/periodFromTitle';
 import { detectTableToSummarize } from '../../core/summary/summarizeTable';
 import { joinMeasureTables } from '../../core/table/joinMeasureTables';
 import type { DetectedTable, DetectOptions } from '../../core/table/types';
 import type { Finding } from '../../core/types';
 import type { ReportSettings } from '../../shared/rpc';
 import type { SheetsPort } from '../port';
+import { guessPeriod } from '../rpc/guessPeriod';
 import { readSource, type SourceGrid } from './sourceGrid';
 
 type Detect = DetectOptions & Parameters<typeof detectTableToSummarize>[1];
@@ -50,9 +50,9 @@ function consolidated(
   const tabs: UnitTab[] = sheets.map((sheet) => {
     const grid = sheet === source.sheet ? source : readSource(port, sheet, null);
     const read = detectTableToSummarize(grid.grid, { ...opts, merges: grid.merges, rowOffset: grid.rowOffset, columnOffset: grid.columnOffset, mapping: undefined });
-    if (!read.ok) return { sheet, table: { message: read.message }, period: periodFromTitle(sheet) };
-    const period = read.table.titleRows.map(periodFromTitle).find((p) => p !== null) ?? periodFromTitle(sheet);
-    return { sheet, table: read.table, period };
+    // The period as everywhere else: the title's, else the tab name's (guessPeriod).
+    if (!read.ok) return { sheet, table: { message: read.message }, period: guessPeriod([], sheet) };
+    return { sheet, table: read.table, period: guessPeriod(read.table.titleRows, sheet) };
   });
   const c = consolidateTabs(tabs);
   if (!c.ok) throw new ThadsError(c.message);

@@ -3,7 +3,7 @@ import { asText } from './asText';
 import { columnWidth } from './columnWidth';
 import type { CellRange, ChartSpec, ConditionalRule, PlanValue, RowHeights, SheetPlan } from './plan';
 import { DEFAULT_ROW_HEIGHT, textRowHeight } from './textRowHeight';
-import { layoutTrend, type TrendBlock } from './layoutTrend';
+import { layoutTrend, trendWidth, type TrendBlock } from './layoutTrend';
 import { layoutOfficers, type OfficersBlock } from './layoutOfficers';
 import type { ReportCell, ReportModel } from './types';
 
@@ -45,7 +45,7 @@ export interface ReportLayout {
  */
 export function layoutReport(model: ReportModel): ReportLayout {
   // The trend's tables may be wider than the report's (a column a month): every row is as wide as the widest.
-  const width = Math.max(model.columns.length, 2, model.trend ? layoutTrend(model.trend, 0).width : 0, model.officers?.columns.length ?? 0);
+  const width = Math.max(model.columns.length, 2, model.trend ? trendWidth(model.trend) : 0, model.officers?.columns.length ?? 0);
   // Each column as wide as its widest cell as shown (money, "không xếp hạng"), so Sheets cuts none.
   const widths = Array.from({ length: width }, (_, i) => {
     const least = COLUMN_WIDTHS[i] ?? DEFAULT_COLUMN_WIDTH;

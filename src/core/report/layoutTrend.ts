@@ -1,11 +1,11 @@
 import { asText } from './asText';
+import { DEFAULT_ROW_HEIGHT } from './textRowHeight';
 import type { CellRange, ChartSpec, PlanValue, SheetPlan } from './plan';
 import type { ReportTrend, TrendLine } from './trend';
 import { FORMAT } from './types';
 
 /** The trend chart's height in pixels; blank rows are kept under it. */
 const TREND_CHART_HEIGHT = 360;
-const ROW_HEIGHT = 21;
 
 /** The rows of the trend section and what goes with them, positioned from `firstRow`. */
 export interface TrendBlock {
@@ -88,7 +88,7 @@ export function layoutTrend(trend: ReportTrend, firstRow: number): TrendBlock {
     legend: 'bottom',
     slantedLabels: false,
   };
-  const chartRows = Math.ceil(TREND_CHART_HEIGHT / ROW_HEIGHT) + 2;
+  const chartRows = Math.ceil(TREND_CHART_HEIGHT / DEFAULT_ROW_HEIGHT) + 2;
   for (let i = 0; i < chartRows; i++) rows.push(['']);
 
   // Every unit, per measure: its rate and its gap to the pro-rata target at each month.
@@ -106,7 +106,18 @@ export function layoutTrend(trend: ReportTrend, firstRow: number): TrendBlock {
       formats: body.map((b) => trend.months.map(() => b.format)),
     });
   }
-  return { rows, width: Math.max(header.length, trend.months.length + 1), numberFormats, bold, chart };
+  return { rows, width: trendWidth(trend), numberFormats, bold, chart };
+}
+
+/**
+ * How many columns the "DIỄN BIẾN" section takes — the whole's table (period, then 3 or 4 columns per
+ * measure) or the units' tables (one column a month) — known before laying it out, so that the report
+ * sizes its table once.
+ *
+ * @example trendWidth(trend) // 9 with last year's months, 7 without (when 6 months or fewer)
+ */
+export function trendWidth(trend: Pick<ReportTrend, 'hasPrevious' | 'months'>): number {
+  return Math.max(1 + 2 * (trend.hasPrevious ? 4 : 3), trend.months.length + 1);
 }
 
 /** A unit's rows: its rate at each month, its gap to the pro-rata target, and last year's rate when given. */

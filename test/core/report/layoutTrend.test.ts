@@ -35,3 +35,21 @@ describe('layoutTrend — phần diễn biến của trang báo cáo', () => {
     expect(formats.formats[30 + at + 1 - formats.range.row]![0]).toBe('+0.00%;-0.00%;0.00%');
   });
 });
+
+describe('trendWidth', () => {
+  it('is the width layoutTrend gives, known without laying the section out', async () => {
+    const { layoutTrend, trendWidth } = await import('../../../src/core/report/layoutTrend');
+    const { buildTrend } = await import('../../../src/core/report/trend');
+    const u = (label: string, d: number, x: number) => ({ label, row: 0, kind: 'unit' as const, ranked: true, viec: { enforceable: d, completed: x }, tien: {} });
+    const options = { regime: 'B' as const, period: { year: 2024, month: 12 }, targetMode: 'fullYear' as const, shareBase: 'mustEnforce' as const, rankBy: { kind: 'viec' as const } };
+    for (const n of [2, 6, 12]) {
+      for (const withLastYear of [false, true]) {
+        const months = Array.from({ length: n }, (_, i) => ({ month: i + 1, tab: `T${i + 1}`, records: [u('A', 100, 10 * (i + 1))] }));
+        const lastYear = withLastYear ? [{ month: 1, tab: 'x', records: [u('A', 100, 5)] }] : [];
+        const trend = buildTrend(2024, months, { viec: 0.8 }, options, lastYear);
+        expect(trendWidth(trend)).toBe(layoutTrend(trend, 0).width);
+        expect(trendWidth(trend)).toBe(Math.max(...layoutTrend(trend, 0).rows.map((r) => r.length)));
+      }
+    }
+  });
+});

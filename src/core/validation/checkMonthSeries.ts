@@ -2,7 +2,7 @@ import { formatMoney } from '../numbers/formatMoney';
 import { MEASURES } from '../vocabulary/measures';
 import { formatNumber } from '../numbers/formatNumber';
 import { monthLabel } from '../period/monthSeries';
-import { unitKey } from '../text/unitKey';
+import { matchUnits } from '../summary/matchUnits';
 import { deriveQuantities } from '../quantities/deriveQuantities';
 import type { Finding, Measure, QuantityKey, QuantitySet, UnitRecord } from '../types';
 
@@ -18,7 +18,7 @@ export interface MonthRecords {
  * Kiểm tra số liệu qua các tháng (checks across a month series): within one statistical year the
  * carry-over C stays the same (it is fixed on 01/10), and the cumulative new cases M and completed X
  * never fall from one month to the next; C of year N equals year N − 1's 12-month carry-over to the
- * next period S, when that tab is given. Units are matched by identity (unitKey), not row. Each break
+ * next period S, when that tab is given. Units are matched by the one join (matchUnits), not row. Each break
  * is a warning naming the unit, the tabs, both figures and the difference.
  *
  * @example checkMonthSeries([{ month: 1, tab: 'T10', records: [a1] }, { month: 2, tab: 'T11', records: [a2] }])
@@ -47,7 +47,8 @@ export function checkMonthSeries(months: readonly MonthRecords[], lastYearFinal?
     }
   }
   if (lastYearFinal) {
-    for (const first of sorted.slice(0, 1)) {
+    const first = sorted[0];
+    if (first) {
       for (const [unit, last, now] of pairs(lastYearFinal.records, first.records)) {
         for (const m of ['viec', 'tien'] as const) {
           const s = last[m].nextPeriod;
@@ -71,12 +72,15 @@ function quantity(q: QuantitySet, key: QuantityKey): number | undefined {
   return deriveQuantities(q, 'B').completed ?? undefined; // X does not depend on the regime
 }
 
-/** Units (and the totals rows, by label) present in both months, matched by identity. */
+/**
+ * Units (and the totals rows) present in both months, joined by the report's one join (matchUnits: by
+ * identity, a name that repeats paired in sheet order, an unaccented twin joined when unambiguous).
+ */
 function pairs(a: readonly UnitRecord[], b: readonly UnitRecord[]): [string, UnitRecord, UnitRecord][] {
-  const later = new Map(b.map((u) => [unitKey(u.label), u] as const));
-  return a.flatMap((u) => {
-    const v = later.get(unitKey(u.label));
-    return v ? [[u.label, u, v] as [string, UnitRecord, UnitRecord]] : [];
+  const { partner } = matchUnits(b, a);
+  return b.flatMap((v) => {
+    const u = partner.get(v);
+    return u ? [[u.label, u, v] as [string, UnitRecord, UnitRecord]] : [];
   });
 }
 

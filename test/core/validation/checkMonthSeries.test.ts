@@ -50,3 +50,22 @@ describe('checkMonthSeries — kiểm tra số liệu qua các tháng', () => {
     expect(f[0]!.message).toContain('1 tỷ đồng');
   });
 });
+
+describe('checkMonthSeries — rows joined by the report’s one join', () => {
+  it('pairs two subtotals of one name in sheet order, so neither reads as a fall', () => {
+    const sub = (x: number): UnitRecord => ({ ...unit('Cộng', { completed: x }), kind: 'subtotal' });
+    const f = checkMonthSeries([
+      { month: 1, tab: 'T10', records: [sub(40), sub(5)] },
+      { month: 2, tab: 'T11', records: [sub(45), sub(6)] },
+    ]);
+    expect(f).toEqual([]);
+  });
+
+  it('joins a unit typed without accents the next month', () => {
+    const f = checkMonthSeries([
+      { month: 1, tab: 'T10', records: [unit('Chi cục THADS huyện Bến Lức', { completed: 40 })] },
+      { month: 2, tab: 'T11', records: [unit('Chi cuc THADS huyen Ben Luc', { completed: 30 })] },
+    ]);
+    expect(f.map((x) => x.rule)).toEqual(['series-X']);
+  });
+});

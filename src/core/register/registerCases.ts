@@ -68,8 +68,10 @@ export function registerCases(grid: Grid, table: DetectedTable, regime: Regime):
     }
     return t;
   };
+  // Without a unit column the cases' pass is grouped by officer already: its groups are the officers'.
+  let byOfficer: ReturnType<typeof aggregateRegister> | null = null;
   if (cDecision >= 0) {
-    aggregateRegister(grid, reg.columns, table.firstDataRow, table.lastDataRow, {
+    const agg = aggregateRegister(grid, reg.columns, table.firstDataRow, table.lastDataRow, {
       ...base,
       groupBy: cUnit >= 0 ? 'unit' : 'officer',
       onCase: (row, slot, due, collected) => {
@@ -87,10 +89,11 @@ export function registerCases(grid: Grid, table: DetectedTable, regime: Regime):
         });
       },
     });
+    if (cUnit < 0) byOfficer = agg;
   }
   let officers: UnitRecord[] | null = null;
   if (cOfficer >= 0) {
-    const agg = aggregateRegister(grid, reg.columns, table.firstDataRow, table.lastDataRow, { ...base, groupBy: 'officer' });
+    const agg = byOfficer ?? aggregateRegister(grid, reg.columns, table.firstDataRow, table.lastDataRow, { ...base, groupBy: 'officer' });
     // An officer none of whose cases falls in the period is not one of its officers (no row of zeros).
     officers = agg.groups.flatMap((g, i) => (g.viec.totalAccepted ? [{ ...g, label: officerLabel(agg.unitOf[i] ?? '', g.label) }] : []));
   }

@@ -1,3 +1,4 @@
+import { cellText } from '../table/cellText';
 import { normalizeText } from '../text/normalize';
 import type { Finding, Grid } from '../types';
 
@@ -11,8 +12,6 @@ export interface UnitMappingRow {
   previous: string;
   current: string;
 }
-
-const cellText = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
 
 /**
  * Đọc trang «Đối chiếu đơn vị»: the user's rows mapping last year's units to this year's, the columns

@@ -12,6 +12,7 @@ import type { ReportSettings } from '../../shared/rpc';
 import type { SheetsPort } from '../port';
 import { guessPeriod } from '../rpc/guessPeriod';
 import { unitMappingSheetOf } from '../settings/unitMappingSheet';
+import { otherTabsMoneyUnit } from './reportReading';
 import { readSource } from './sourceGrid';
 
 /** Last year's table as read for the comparison. */
@@ -42,7 +43,7 @@ export interface Comparison extends LastYear {
  */
 export function readLastYear(port: SheetsPort, settings: ReportSettings, table: DetectedTable, notRanked: string[]): LastYear | null {
   if (!settings.comparison) return null;
-  const moneyUnit = settings.moneyUnit ?? (table.moneyUnitSource === 'header' ? table.moneyUnit : undefined);
+  const moneyUnit = otherTabsMoneyUnit(settings, table);
   const other = readSource(port, settings.comparison.sheet, settings.comparison.range);
   const found = detectTable(other.grid, { merges: other.merges, rowOffset: other.rowOffset, columnOffset: other.columnOffset, moneyUnit, notRanked });
   if (!found.ok) throw new ThadsError(`Bảng so sánh (trang “${other.sheet}”): ${found.message}`);

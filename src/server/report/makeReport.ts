@@ -13,7 +13,7 @@ import type { SheetsPort } from '../port';
 import { guessPeriod } from '../rpc/guessPeriod';
 import { compareWithClose } from '../close/compareWithClose';
 import { registerCases } from '../../core/register/registerCases';
-import { indicatorOptionsOf } from './reportReading';
+import { indicatorOptionsOf, otherTabsMoneyUnit } from './reportReading';
 import { readReportTable } from './reportTable';
 import { comparisonFor } from './comparisonFor';
 import { gradesFor } from './gradesFor';
@@ -30,7 +30,6 @@ import { writeReport, type WriteOptions } from './writeReport';
  */
 export function prepareReport(port: SheetsPort, settings: ReportSettings): ReportModel {
   const options = indicatorOptionsOf(settings);
-  const moneyUnit = settings.moneyUnit ?? undefined;
 
   // Read.
   const targets = targetsFor(port, settings.targets, settings.period.year);
@@ -68,7 +67,7 @@ export function prepareReport(port: SheetsPort, settings: ReportSettings): Repor
         year: settings.period.year,
         targets: targets.whole?.row?.targets ?? sharedTargets(summary.indicators.filter((u) => u.kind === 'unit')),
         options,
-        moneyUnit: moneyUnit ?? (table.moneyUnitSource === 'header' ? table.moneyUnit : undefined),
+        moneyUnit: otherTabsMoneyUnit(settings, table),
         notRanked,
       })
     : null;

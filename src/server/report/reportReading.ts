@@ -1,5 +1,6 @@
 import type { IndicatorOptions } from '../../core/indicators/types';
-import type { DetectOptions } from '../../core/table/types';
+import type { DetectedTable, DetectOptions } from '../../core/table/types';
+import type { MoneyUnit } from '../../core/types';
 import type { ReportSettings } from '../../shared/rpc';
 import type { SourceGrid } from './sourceGrid';
 
@@ -41,4 +42,14 @@ export function reportDetectOptions(
     notRanked,
     options: indicatorOptionsOf(settings),
   };
+}
+
+/**
+ * The money unit another tab of the report is read in when it states none (đơn vị tiền cho trang khác):
+ * the one the user set, else the one this table's header states — never one this table only assumed.
+ *
+ * @example otherTabsMoneyUnit(settings, table) // 'nghin' when the table says "Đơn vị tính: 1.000 đồng"
+ */
+export function otherTabsMoneyUnit(settings: Pick<ReportSettings, 'moneyUnit'>, table: Pick<DetectedTable, 'moneyUnit' | 'moneyUnitSource'>): MoneyUnit | undefined {
+  return settings.moneyUnit ?? (table.moneyUnitSource === 'header' ? table.moneyUnit : undefined);
 }

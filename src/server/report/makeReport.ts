@@ -7,7 +7,7 @@ import { summarizeDetected } from '../../core/summary/summarizeTable';
 import { periodDisagreement } from '../../core/period/periodDisagreement';
 import { readingFindings } from '../../core/validation/readingFindings';
 import { moneyShown } from '../../core/table/moneyShown';
-import type { Finding } from '../../core/types';
+import type { Finding, UnitRecord } from '../../core/types';
 import type { MakeReportResponse, ReportSettings, ReportSummary } from '../../shared/rpc';
 import type { SheetsPort } from '../port';
 import { guessPeriod } from '../rpc/guessPeriod';
@@ -46,7 +46,9 @@ export function prepareReport(port: SheetsPort, settings: ReportSettings): Repor
   if (comparison && comparison.regime.regime !== options.regime) options.previousRegime = comparison.regime.regime;
   const grading = gradesFor(port, settings.period.year, targets.sheet);
   // The month tabs of the series and the close of the period: read here, before any computing.
-  const seriesTabs = settings.series ? readSeriesTabs(port, settings.series, source.sheet) : null;
+  // Last year's comparison tab, read whole, is also a month of the series: its rows are not read again.
+  const known = new Map<string, UnitRecord[]>(comparison && settings.comparison?.range === null ? [[comparison.sheet, comparison.previous]] : []);
+  const seriesTabs = settings.series ? readSeriesTabs(port, settings.series, [source.sheet, ...known.keys()]) : null;
   // A register's cases are re-cut to the period only when a close of it is compared (the grid already read).
   const cases = () => (table.layout === 'register' && table === asRead ? registerCases(source.grid, table, options.regime) : null);
   const closed = compareWithClose(port, settings.period, table.units, targets.targets, options, cases, grading);
@@ -69,6 +71,7 @@ export function prepareReport(port: SheetsPort, settings: ReportSettings): Repor
         options,
         moneyUnit: otherTabsMoneyUnit(settings, table),
         notRanked,
+        known,
       })
     : null;
   const model = buildReportModel({

@@ -296,3 +296,25 @@ describe('a report of a closed period names the grades an edit moved', () => {
     expect(text).not.toContain('huyện B: xếp loại');
   });
 });
+
+describe('a report with a month series and last year’s tab', () => {
+  it('reads last year’s comparison tab once, though it is also a month of the series', () => {
+    const p = port();
+    p.sheets.push({
+      name: 'Năm trước',
+      hidden: false,
+      owner: null,
+      values: [HEADER, ['Chi cục THADS huyện A', 100, 60, 1000, 300], ['Chi cục THADS huyện B', 100, 50, 1000, 300], ['Văn phòng Cục', 10, 10, 10, 10]],
+      merges: [],
+    });
+    p.log.length = 0;
+    const settings = settingsFor({
+      comparison: { sheet: 'Năm trước', range: null },
+      series: { months: [{ month: 12, sheet: DATA_SHEET }], lastYear: [{ month: 12, sheet: 'Năm trước' }], missing: [] },
+    });
+    const model = prepareReport(p, settings);
+    expect(p.log.filter((c) => c === 'readSheet Năm trước')).toHaveLength(1);
+    // The trend's last year is the comparison's: the same rate as the totals row's "cùng kỳ".
+    expect(model.trend?.total.points[0]!.viec.previous).toBeCloseTo(120 / 210, 12);
+  });
+});
